@@ -1,0 +1,18 @@
+import type { Config } from './config/config.js';
+import { createSecretBox, resolveSecretKey } from './auth/secret-box.js';
+import { openDatabase } from './db/open.js';
+import { migrate } from './db/migrate.js';
+import type { AppContext } from './http/context.js';
+
+/** Opens the database, brings its schema up to date and prepares the secrets: what every entry point needs. */
+export async function createContext(config: Config): Promise<AppContext & { migrated: string[]; keyGenerated: boolean }> {
+  const { key, generated } = resolveSecretKey(config.SECRET_KEY, config.DATA_DIR);
+  const db = await openDatabase(config);
+  try {
+    const migrated = await migrate(db);
+    return { config, db, secrets: createSecretBox(key), migrated, keyGenerated: generated };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

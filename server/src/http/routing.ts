@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+export type Router = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+
+export function typed(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
+
+export const uuidParam = z.object({ id: z.uuid() });
+
+export const pagingQuery = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
+
+export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  code: z.string(),
+  detail: z.string(),
+  requestId: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+/** Trimmed text with a length limit: the shape of most form fields. */
+export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);

@@ -1,0 +1,66 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { createContext } from './context.js';
+import { describeDatabase } from './db/open.js';
+import { DEMO_USERS, seedFirstUsers, seedOrganisations } from './seed/seed.js';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const ctx = await createContext(config);
+  const added = await seedOrganisations(ctx.db);
+  const firstUsers = await seedFirstUsers(ctx.db, config.DEMO_DATA);
+  const { app, state } = await buildApp(ctx, { serveWeb: true });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    state.shuttingDown = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await app.close();
+      await ctx.db.close();
+    } finally {
+      clearTimeout(force);
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const lines = [
+    '',
+    `Koordinator is running at http://${shownHost}:${config.PORT}`,
+    `Database: ${describeDatabase(config)}${ctx.migrated.length ? ` (applied ${ctx.migrated.join(', ')})` : ''}`,
+  ];
+  if (added) lines.push(`Loaded ${added} organisations of the 2020–2024 plan.`);
+  if (ctx.keyGenerated) lines.push(`Generated a secret key in ${config.DATA_DIR}/secret.key (set SECRET_KEY in production).`);
+  if (firstUsers.kind === 'demo') {
+    lines.push('Demo accounts (password for all: ' + firstUsers.password + '):');
+    for (const user of DEMO_USERS) lines.push(`  ${user.login.padEnd(18)} ${user.role}`);
+    lines.push('Roles that see personal data, and admin, set up a second factor (authenticator app) at first login.');
+  } else if (firstUsers.kind === 'admin') {
+    lines.push(`First administrator: login "${firstUsers.login}", one-time password "${firstUsers.password}" (change it at first login).`);
+  } else {
+    lines.push('Log in with your account. Demo logins are listed in the README.');
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  console.error('Koordinator failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

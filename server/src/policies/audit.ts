@@ -1,0 +1,5 @@
+import { can, definePolicy } from './policy.js';
+
+export const auditPolicy = definePolicy('audit', {
+  list: can('audit.read'),
+});

@@ -1,0 +1,10 @@
+import { accountPolicy } from './account.js';
+import { auditPolicy } from './audit.js';
+import { organisationsPolicy } from './organisations.js';
+import type { ResourcePolicy } from './policy.js';
+import { usersPolicy } from './users.js';
+
+/** Every resource policy; a route may only name actions declared here. */
+export const POLICIES: Record<string, ResourcePolicy> = Object.fromEntries(
+  [accountPolicy, auditPolicy, organisationsPolicy, usersPolicy].map((policy) => [policy.resource, policy as ResourcePolicy]),
+);
