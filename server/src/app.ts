@@ -12,14 +12,23 @@ import { authRoutes } from './auth/auth.routes.js';
 import { securityPlugin } from './auth/security.plugin.js';
 import { webDistDir } from './config/paths.js';
 import type { AppContext } from './http/context.js';
+import type { RouteAccess } from './policies/policy.js';
 import { installProblemHandlers, sendProblem } from './http/problem.js';
 import { healthRoutes } from './ops/health.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import { userRoutes } from './users/users.routes.js';
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
 export interface BuiltApp {
   app: FastifyInstance;
   state: { shuttingDown: boolean };
+  /** Every route as registered, for the authorization meta-test. */
+  routes: RegisteredRoute[];
 }
 
 /** Request and response logging without bodies, cookies or query strings (they may hold personal data). */
@@ -36,6 +45,7 @@ function loggerOptions(ctx: AppContext): FastifyServerOptions['logger'] {
 
 export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } = {}): Promise<BuiltApp> {
   const state = { shuttingDown: false };
+  const routes: RegisteredRoute[] = [];
   const app = Fastify({
     logger: loggerOptions(ctx),
     bodyLimit: ctx.config.BODY_LIMIT_BYTES,
@@ -45,6 +55,9 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
       return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+  });
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: route.config?.access });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -77,7 +90,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   userRoutes(app, ctx);
   auditRoutes(app, ctx);
   if (options.serveWeb && existsSync(webDistDir)) await app.register(webAssets);
-  return { app, state };
+  return { app, state, routes };
 }
 
 /** The built web client: public files, and the single page for every client-side route. */

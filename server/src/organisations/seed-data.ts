@@ -323,7 +323,7 @@ export const ORGANISATION_SEEDS: readonly OrganisationSeed[] = [
     nameRu:
       'Совет по государственной поддержке неправительственных организаций при Президенте Азербайджанской Республики',
     nameEn:
-      'Council on State Support to Non-Governmental Organisations under the President of the Republic of Azerbaijan',
+      'Council on State Support to Non-Governmental Organizations under the President of the Republic of Azerbaijan',
     kind: 'agency',
     aliases: [
       'Azərbaycan Respublikasının Prezidenti yanında Qeyri- Hökumət Təşkilatlarına Dövlət Dəstəyi Şurası',

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ROLES, type Role } from '../../../common/src/roles.js';
+import { createTestApp, type TestApp } from '../test/test-app.js';
+import { makeOrganisation, makeUser } from '../test/factories.js';
+import { POLICIES } from './index.js';
+
+type Allowed = 'public' | 'everyone' | readonly Role[];
+interface MatrixRow {
+  allow: Allowed;
+  /** A valid request, so that the answer reflects authorization and not validation. */
+  payload?: (ids: Ids) => unknown;
+}
+interface Ids {
+  organisationId: string;
+  userId: string;
+}
+
+const ID = ':id';
+const userReaders = ['national_coordinator', 'secretariat', 'agency_head', 'police_supervisor', 'admin'] as const;
+
+/** Every route and who may use it, spelled out. A new route must be added here or the meta-test fails. */
+const MATRIX: Record<string, MatrixRow> = {
+  'GET /healthz': { allow: 'public' },
+  'GET /readyz': { allow: 'public' },
+  'GET /api/openapi.json': { allow: 'public' },
+  'POST /api/auth/login': { allow: 'public' },
+  'POST /api/auth/totp': { allow: 'public' },
+  'POST /api/auth/totp/enrol': { allow: 'public' },
+  'POST /api/auth/logout': { allow: 'everyone' },
+  'POST /api/auth/logout-all': { allow: 'everyone' },
+  'GET /api/session': { allow: 'everyone' },
+  'PUT /api/account/password': { allow: 'everyone', payload: () => ({ currentPassword: 'x', newPassword: 'y' }) },
+  'PUT /api/account/locale': { allow: 'everyone', payload: () => ({ locale: 'en' }) },
+  'POST /api/account/totp/setup': { allow: 'everyone' },
+  'POST /api/account/totp/confirm': { allow: 'everyone', payload: () => ({ code: '123456' }) },
+  'DELETE /api/account/totp': { allow: 'everyone', payload: () => ({ password: 'x' }) },
+  'GET /api/organisations': { allow: 'everyone' },
+  [`GET /api/organisations/${ID}`]: { allow: 'everyone' },
+  'POST /api/organisations': { allow: ['admin'], payload: () => ({ nameAz: `Yeni qurum ${Math.random()}`, shortName: 'YQ', kind: 'ngo' }) },
+  [`PUT /api/organisations/${ID}`]: { allow: ['admin'], payload: () => ({ nameAz: `Dəyişdirilmiş ${Math.random()}`, shortName: 'DQ', kind: 'ngo' }) },
+  [`DELETE /api/organisations/${ID}`]: { allow: ['admin'] },
+  'GET /api/users': { allow: userReaders },
+  [`GET /api/users/${ID}`]: { allow: userReaders },
+  'POST /api/users': {
+    allow: ['admin'],
+    payload: ({ organisationId }) => ({ login: `yeni.${Math.random().toString(36).slice(2, 8)}`, fullName: 'Yeni İstifadəçi', organisationId, role: 'agency_focal_point', password: 'Uzun-Parol-2026!' }),
+  },
+  [`PUT /api/users/${ID}`]: { allow: ['admin'], payload: ({ organisationId }) => ({ fullName: 'Dəyişən Ad', organisationId, role: 'agency_focal_point', active: true }) },
+  [`POST /api/users/${ID}/password`]: { allow: ['admin'], payload: () => ({ password: 'Başqa-Parol-2026!' }) },
+  [`POST /api/users/${ID}/unlock`]: { allow: ['admin'] },
+  [`POST /api/users/${ID}/reset-totp`]: { allow: ['admin'] },
+  'GET /api/audit': { allow: ['national_coordinator', 'admin'] },
+};
+
+function allows(allowed: Allowed, role: Role): boolean {
+  return allowed === 'public' || allowed === 'everyone' || allowed.includes(role);
+}
+
+const t: TestApp = await createTestApp();
+
+describe('every route declares its authorization', () => {
+  test('each registered route names a policy action or is explicitly public', () => {
+    const undeclared = t.routes.filter((route) => !route.access).map((route) => `${route.method} ${route.url}`);
+    assert.deepEqual(undeclared, []);
+    for (const route of t.routes) {
+      const access = route.access!;
+      if ('public' in access) continue;
+      assert.ok(POLICIES[access.resource]?.actions[access.action], `${route.method} ${route.url}: ${access.resource}.${access.action} is not a declared policy action`);
+    }
+  });
+
+  test('the matrix covers exactly the registered routes', () => {
+    const registered = new Set(t.routes.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`));
+    assert.deepEqual([...registered].sort(), Object.keys(MATRIX).sort());
+  });
+
+  test('public routes are exactly the ones the matrix calls public', () => {
+    for (const route of t.routes.filter((r) => r.method !== 'HEAD')) {
+      const isPublic = 'public' in route.access!;
+      assert.equal(isPublic, MATRIX[`${route.method} ${route.url}`]?.allow === 'public', `${route.method} ${route.url}`);
+    }
+  });
+});
+
+describe('every role against every route', () => {
+  for (const [key, row] of Object.entries(MATRIX)) {
+    if (row.allow === 'public') continue;
+    const [method, path] = key.split(' ') as [string, string];
+    test(key, async () => {
+      const target = await makeOrganisation(t.db);
+      const anonymous = await t.anonymous().request({ method: method as 'GET', url: path.replace(ID, target.id), payload: row.payload?.({ organisationId: target.id, userId: target.id }) as object });
+      assert.equal(anonymous.statusCode, 401, `anonymous ${key}`);
+      for (const role of ROLES) {
+        const client = await t.as(role);
+        const victim = await makeUser(t.db, { role: 'agency_focal_point', organisationId: client.user.organisationId });
+        const id = path.includes('/users/') ? victim.id : (await makeOrganisation(t.db)).id;
+        const response = await client.request({
+          method: method as 'GET',
+          url: path.replace(ID, id),
+          payload: row.payload?.({ organisationId: client.user.organisationId, userId: victim.id }) as object,
+        });
+        if (allows(row.allow, role)) {
+          assert.notEqual(response.statusCode, 403, `${role} should be allowed ${key}: ${response.body}`);
+          assert.ok(response.statusCode < 500, `${role} ${key} failed: ${response.body}`);
+        } else {
+          assert.equal(response.statusCode, 403, `${role} should be denied ${key}: ${response.statusCode} ${response.body}`);
+          assert.equal(response.json().code, 'FORBIDDEN');
+        }
+      }
+    });
+  }
+});
