@@ -12,7 +12,7 @@ import {
 } from '../../../common/src/org-names.js';
 import { GENERIC_EXECUTORS, ORGANISATION_SEEDS } from './seed-data.js';
 
-/** /work/shared/seeds when the repository is /work/main. */
+/** The shared seed documents beside the repository (../shared/seeds). */
 const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 const FILE_004 = '004_961f872eaa6ca64b.txt';
 const FILE_000 = '000_268148417ab32cf4.txt';

@@ -4,7 +4,7 @@
  * actors of the system itself (National Coordinator, the special police unit, the state
  * assistance centre, the hotline, the NGO coalition, IOM, OSCE).
  *
- * Sources: /work/shared/seeds 004 (legal-database export, cut after 4.8.3) and 000 (news copy,
+ * Sources: ../shared/seeds 004 (legal-database export, cut after 4.8.3) and 000 (news copy,
  * complete, with the closing notes); 002 and 003 for a few further spellings (Milli Məclis, the
  * Main Department, the NGO coalition, BMqT, ATƏT). Names are those of the plan (2020); some bodies
  * have since been renamed or reorganised — keep the plan's name here, record renamings as data.

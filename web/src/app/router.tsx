@@ -1,0 +1,67 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AccountPage } from '../account/AccountPage';
+import { AuditPage } from '../audit/AuditPage';
+import { LoginPage } from '../auth/LoginPage';
+import { loginPath } from '../auth/next';
+import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { UsersPage } from '../users/UsersPage';
+import { onUnauthorized } from './api';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { RequirePermission } from './RequirePermission';
+import { RouteError } from './RouteError';
+import { SessionGate } from './SessionGate';
+import { Shell } from './Shell';
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: (
+      <SessionGate>
+        <Shell />
+      </SessionGate>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'organisations',
+        element: (
+          <RequirePermission permission="organisations.read">
+            <OrganisationsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <RequirePermission permission="users.read">
+            <UsersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequirePermission permission="audit.read">
+            <AuditPage />
+          </RequirePermission>
+        ),
+      },
+      { path: 'account', element: <AccountPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+// Any 401 outside the login flow: the session is gone; sign in again and come back here.
+onUnauthorized(() => {
+  const { pathname, search } = router.state.location;
+  if (pathname === '/login') return;
+  void router.navigate(loginPath(pathname + search), { replace: true });
+});
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
