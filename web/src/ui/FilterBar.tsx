@@ -23,8 +23,6 @@ interface FilterBarProps<K extends string> {
   label: string;
   fields: FilterField<K>[];
   state: UrlFilters<K>;
-  /** Extra controls at the end of the bar (e.g. a "create" button). */
-  actions?: ReactNode;
 }
 
 const TEXT_DELAY_MS = 400;
@@ -97,7 +95,7 @@ function UrlTextInput({ label, value, onChange, search, suggestions }: UrlTextIn
 }
 
 /** A list's filters; every value lives in the URL through `useUrlFilters`. */
-export function FilterBar<K extends string>({ label, fields, state, actions }: FilterBarProps<K>) {
+export function FilterBar<K extends string>({ label, fields, state }: FilterBarProps<K>) {
   const { t } = useTranslation();
   const submit = (e: FormEvent) => e.preventDefault();
 
@@ -147,7 +145,6 @@ export function FilterBar<K extends string>({ label, fields, state, actions }: F
             {t('filters.clear')}
           </Button>
         )}
-        {actions && <Group ml="auto" gap="sm">{actions}</Group>}
       </Group>
     </form>
   );

@@ -42,13 +42,15 @@ export function useUrlFilters<K extends string>(keys: readonly K[]): UrlFilters<
     return { filters, page, sort: parseSort(current.get('sort')) };
   }, [search, keyList]);
 
+  // Start from the address bar, not from the last render: two changes in quick succession (a form
+  // filled by a script, a date picked right after typing) must both survive while the router's
+  // state update for the first is still pending.
   const update = useCallback(
     (change: (next: URLSearchParams) => void) => {
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        change(next);
-        return next;
-      });
+      const before = new URLSearchParams(window.location.search);
+      const next = new URLSearchParams(before);
+      change(next);
+      if (next.toString() !== before.toString()) setParams(next);
     },
     [setParams],
   );

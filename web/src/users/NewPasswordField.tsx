@@ -31,26 +31,26 @@ export function NewPasswordField({ label, value, onChange, error }: NewPasswordF
         styles={{ input: { fontFamily: visible ? 'var(--mantine-font-family-monospace)' : undefined } }}
       />
       <Group gap="xs">
-      <Button
-        variant="default"
-        size="xs"
-        leftSection={<IconWand size={16} aria-hidden />}
-        onClick={() => {
-          onChange(generatePassword());
-          setVisible(true);
-        }}
-      >
-        {t('users.generatePassword')}
-      </Button>
-      <CopyButton value={value}>
-        {({ copied, copy }) => (
-          <Tooltip label={copied ? t('common.copied') : t('users.copyPassword')}>
-            <ActionIcon variant="default" size="md" onClick={copy} disabled={!value} aria-label={t('users.copyPassword')}>
-              {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-            </ActionIcon>
-          </Tooltip>
-        )}
-      </CopyButton>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconWand size={16} aria-hidden />}
+          onClick={() => {
+            onChange(generatePassword());
+            setVisible(true);
+          }}
+        >
+          {t('users.generatePassword')}
+        </Button>
+        <CopyButton value={value}>
+          {({ copied, copy }) => (
+            <Tooltip label={copied ? t('common.copied') : t('users.copyPassword')}>
+              <ActionIcon variant="default" size="md" onClick={copy} disabled={!value} aria-label={t('users.copyPassword')}>
+                {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </CopyButton>
       </Group>
     </Stack>
   );
