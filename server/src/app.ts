@@ -17,6 +17,9 @@ import { installProblemHandlers, sendProblem } from './http/problem.js';
 import { healthRoutes } from './ops/health.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import { userRoutes } from './users/users.routes.js';
+import { planRoutes } from './plans/plans.routes.js';
+import { measureRoutes } from './plans/measures.routes.js';
+import { planImportRoutes } from './plans/plan-imports.routes.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -89,6 +92,9 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   organisationRoutes(app, ctx);
   userRoutes(app, ctx);
   auditRoutes(app, ctx);
+  planRoutes(app, ctx);
+  measureRoutes(app, ctx);
+  planImportRoutes(app, ctx);
   if (options.serveWeb && existsSync(webDistDir)) await app.register(webAssets);
   return { app, state, routes };
 }

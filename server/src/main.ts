@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { createContext } from './context.js';
 import { describeDatabase } from './db/open.js';
 import { DEMO_USERS, seedFirstUsers, seedOrganisations } from './seed/seed.js';
+import { seedPlans } from './seed/plans.js';
 
 async function main() {
   let config;
@@ -19,6 +20,7 @@ async function main() {
   const ctx = await createContext(config);
   const added = await seedOrganisations(ctx.db);
   const firstUsers = await seedFirstUsers(ctx.db, config.DEMO_DATA);
+  const seededMeasures = await seedPlans(ctx.db);
   const { app, state } = await buildApp(ctx, { serveWeb: true });
 
   let closing = false;
@@ -47,6 +49,7 @@ async function main() {
     `Database: ${describeDatabase(config)}${ctx.migrated.length ? ` (applied ${ctx.migrated.join(', ')})` : ''}`,
   ];
   if (added) lines.push(`Loaded ${added} organisations of the 2020–2024 plan.`);
+  if (seededMeasures) lines.push(`Loaded the 2020–2024 National Action Plan (${seededMeasures} measures).`);
   if (ctx.keyGenerated) lines.push(`Generated a secret key in ${config.DATA_DIR}/secret.key (set SECRET_KEY in production).`);
   if (firstUsers.kind === 'demo') {
     lines.push('Demo accounts (password for all: ' + firstUsers.password + '):');

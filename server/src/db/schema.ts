@@ -75,7 +75,143 @@ export interface SchemaMigrationsTable {
   applied_at: GeneratedTimestamp;
 }
 
+type DateColumn = ColumnType<string, string | null | undefined, string | null>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PlansTable {
+  id: Generated<string>;
+  title: string;
+  title_key: string;
+  act_kind: string | null;
+  act_number: string | null;
+  act_date: DateColumn | null;
+  period_from: DateColumn | null;
+  period_to: DateColumn | null;
+  notes: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface PlanChaptersTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  number: string | null;
+  title: string;
+  body: string;
+}
+
+export interface PlanSectionsTable {
+  id: Generated<string>;
+  plan_id: string;
+  code: string;
+  title: string;
+  position: number;
+}
+
+interface PeriodColumns {
+  period_kind: 'range' | 'year' | 'month' | 'ongoing' | null;
+  period_from: DateColumn | null;
+  period_to: DateColumn | null;
+  period_text: string | null;
+}
+
+export interface MeasuresTable extends PeriodColumns {
+  id: Generated<string>;
+  plan_id: string;
+  section_id: string;
+  code: string;
+  position: number;
+  text: string;
+  confidence: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface MeasureSubActionsTable extends PeriodColumns {
+  id: Generated<string>;
+  measure_id: string;
+  position: number;
+  text: string;
+}
+
+export interface MeasureParticipantsTable {
+  id: Generated<string>;
+  measure_id: string;
+  position: number;
+  role: 'executor' | 'involved' | 'generic' | 'recommended';
+  name: string;
+  name_key: string;
+  organisation_id: string | null;
+  generic_key: string | null;
+}
+
+export interface OrganisationNameMappingsTable {
+  name_key: string;
+  name: string;
+  organisation_id: string;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface PlanImportsTable {
+  id: Generated<string>;
+  plan_id: string | null;
+  status: 'previewed' | 'applied' | 'discarded';
+  file_name: string;
+  media_type: string | null;
+  sha256: string;
+  content: Buffer | null;
+  format: string | null;
+  layout: string | null;
+  summary: Json<Record<string, unknown>>;
+  warnings: Json<unknown[]>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  applied_at: Timestamp | null;
+}
+
+export interface MeasureWordingVariantsTable {
+  id: Generated<string>;
+  measure_id: string;
+  import_id: string | null;
+  proposed_text: string;
+  status: Generated<'open' | 'kept' | 'taken'>;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MeasureRevisionsTable {
+  id: Generated<string>;
+  measure_id: string;
+  changed_by: string | null;
+  changed_at: GeneratedTimestamp;
+  source: 'edit' | 'import' | 'wording_choice';
+  before: Json<Record<string, unknown>>;
+  after: Json<Record<string, unknown>>;
+  reason: string | null;
+}
+
+export interface MeasureLinksTable {
+  measure_id: string;
+  continues_id: string;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
 export interface DB {
+  plans: PlansTable;
+  plan_chapters: PlanChaptersTable;
+  plan_sections: PlanSectionsTable;
+  measures: MeasuresTable;
+  measure_sub_actions: MeasureSubActionsTable;
+  measure_participants: MeasureParticipantsTable;
+  organisation_name_mappings: OrganisationNameMappingsTable;
+  plan_imports: PlanImportsTable;
+  measure_wording_variants: MeasureWordingVariantsTable;
+  measure_revisions: MeasureRevisionsTable;
+  measure_links: MeasureLinksTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -126,6 +126,36 @@ export const ERROR_CATALOGUE = {
     ru: 'Для этой роли двухэтапный вход обязателен, его нельзя отключить.',
     en: 'Two-step login is required for this role and cannot be turned off.',
   },
+  IMPORT_EMPTY_FILE: {
+    status: 400,
+    az: 'Fayl boşdur.',
+    ru: 'Файл пуст.',
+    en: 'The file is empty.',
+  },
+  IMPORT_UNSUPPORTED_FORMAT: {
+    status: 415,
+    az: 'Bu fayl növü oxunmur. Mətn (.txt), Word (.docx) və ya HTML faylı yükləyin.',
+    ru: 'Этот тип файла не читается. Загрузите текст (.txt), Word (.docx) или HTML.',
+    en: 'This kind of file cannot be read. Upload text (.txt), Word (.docx) or HTML.',
+  },
+  IMPORT_UNDECODABLE: {
+    status: 400,
+    az: 'Faylın kodlaşdırması tanınmadı. Onu UTF-8 kimi saxlayıb yenidən yükləyin.',
+    ru: 'Не удалось определить кодировку файла. Сохраните его в UTF-8 и загрузите снова.',
+    en: 'The file’s encoding could not be recognised. Save it as UTF-8 and upload it again.',
+  },
+  IMPORT_NO_MEASURES: {
+    status: 422,
+    az: 'Sənəddə plan tədbirləri tapılmadı.',
+    ru: 'В документе не найдены мероприятия плана.',
+    en: 'No plan measures were found in the document.',
+  },
+  IMPORT_ALREADY_APPLIED: {
+    status: 409,
+    az: 'Bu idxal artıq tətbiq edilib və ya ləğv olunub.',
+    ru: 'Этот импорт уже применён или отменён.',
+    en: 'This import has already been applied or discarded.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     az: 'Göndərilən məlumat çox böyükdür.',

@@ -45,6 +45,11 @@ export const FIELD_MESSAGES = {
     ru: 'Такой организации нет или она деактивирована.',
     en: 'No such organisation, or it is deactivated.',
   },
+  'measure.link_other_plan': {
+    az: 'Yalnız başqa planın tədbirinə davam kimi bağlamaq olar.',
+    ru: 'Связать как продолжение можно только с мероприятием другого плана.',
+    en: 'A measure can only continue a measure of another plan.',
+  },
   'totp.invalid': {
     az: 'Kod yanlışdır.',
     ru: 'Неверный код.',
