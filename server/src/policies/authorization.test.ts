@@ -8,6 +8,8 @@ import { POLICIES } from './index.js';
 type Allowed = 'public' | 'everyone' | readonly Role[];
 interface MatrixRow {
   allow: Allowed;
+  /** Query string the route requires. */
+  query?: string;
   /** A valid request, so that the answer reflects authorization and not validation. */
   payload?: (ids: Ids) => unknown;
 }
@@ -18,6 +20,7 @@ interface Ids {
 
 const ID = ':id';
 const userReaders = ['national_coordinator', 'secretariat', 'agency_head', 'police_supervisor', 'admin'] as const;
+const planImporters = ['secretariat', 'admin'] as const;
 
 /** Every route and who may use it, spelled out. A new route must be added here or the meta-test fails. */
 const MATRIX: Record<string, MatrixRow> = {
@@ -51,6 +54,22 @@ const MATRIX: Record<string, MatrixRow> = {
   [`POST /api/users/${ID}/unlock`]: { allow: ['admin'] },
   [`POST /api/users/${ID}/reset-totp`]: { allow: ['admin'] },
   'GET /api/audit': { allow: ['national_coordinator', 'admin'] },
+  'GET /api/plans': { allow: 'everyone' },
+  [`GET /api/plans/${ID}`]: { allow: 'everyone' },
+  [`DELETE /api/plans/${ID}`]: { allow: planImporters },
+  [`GET /api/plans/${ID}/export.docx`]: { allow: 'everyone' },
+  [`GET /api/plans/${ID}/export.xlsx`]: { allow: 'everyone' },
+  'GET /api/plans/unmatched-names': { allow: ['admin'] },
+  'POST /api/plans/name-mappings': { allow: ['admin'], payload: ({ organisationId }) => ({ name: 'Naməlum Qurum', organisationId }) },
+  'GET /api/measures': { allow: 'everyone' },
+  [`GET /api/measures/${ID}`]: { allow: 'everyone' },
+  [`PUT /api/measures/${ID}`]: { allow: ['secretariat'], payload: () => ({ text: 'Mətn', period: null, participants: [], reason: 'Yoxlama' }) },
+  [`POST /api/measures/${ID}/variants/:variantId`]: { allow: ['secretariat'], payload: () => ({ choice: 'keep' }) },
+  [`POST /api/measures/${ID}/continues`]: { allow: ['secretariat'], payload: ({ organisationId }) => ({ measureId: organisationId }) },
+  [`DELETE /api/measures/${ID}/continues/:otherId`]: { allow: ['secretariat'] },
+  'POST /api/plan-imports': { allow: planImporters, query: '?fileName=plan.txt' },
+  [`POST /api/plan-imports/${ID}/confirm`]: { allow: planImporters, payload: () => ({ wording: {} }) },
+  [`DELETE /api/plan-imports/${ID}`]: { allow: planImporters },
 };
 
 function allows(allowed: Allowed, role: Role): boolean {
@@ -86,10 +105,11 @@ describe('every route declares its authorization', () => {
 describe('every role against every route', () => {
   for (const [key, row] of Object.entries(MATRIX)) {
     if (row.allow === 'public') continue;
-    const [method, path] = key.split(' ') as [string, string];
+    const [method, route] = key.split(' ') as [string, string];
+    const path = `${route}${row.query ?? ''}`;
     test(key, async () => {
       const target = await makeOrganisation(t.db);
-      const anonymous = await t.anonymous().request({ method: method as 'GET', url: path.replace(ID, target.id), payload: row.payload?.({ organisationId: target.id, userId: target.id }) as object });
+      const anonymous = await t.anonymous().request({ method: method as 'GET', url: path.replace(/:\w+/g, target.id), payload: row.payload?.({ organisationId: target.id, userId: target.id }) as object });
       assert.equal(anonymous.statusCode, 401, `anonymous ${key}`);
       for (const role of ROLES) {
         const client = await t.as(role);
@@ -97,7 +117,7 @@ describe('every role against every route', () => {
         const id = path.includes('/users/') ? victim.id : (await makeOrganisation(t.db)).id;
         const response = await client.request({
           method: method as 'GET',
-          url: path.replace(ID, id),
+          url: path.replace(/:\w+/g, id),
           payload: row.payload?.({ organisationId: client.user.organisationId, userId: victim.id }) as object,
         });
         if (allows(row.allow, role)) {
