@@ -9,6 +9,9 @@ export const PERMISSIONS = [
   'users.manage',
   'audit.read',
   'personal_data.access',
+  'plans.read',
+  'plans.import',
+  'plans.edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,11 +30,11 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-const everyone: Permission[] = ['organisations.read'];
+const everyone: Permission[] = ['organisations.read', 'plans.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   national_coordinator: [...everyone, 'users.read', 'audit.read'],
-  secretariat: [...everyone, 'users.read'],
+  secretariat: [...everyone, 'users.read', 'plans.import', 'plans.edit'],
   agency_focal_point: [...everyone],
   agency_head: [...everyone, 'users.read'],
   police_investigator: [...everyone, 'personal_data.access'],
@@ -40,7 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   hotline_operator: [...everyone, 'personal_data.access'],
   ngo_partner: [...everyone, 'personal_data.access'],
   oversight_reader: [...everyone],
-  admin: [...everyone, 'organisations.manage', 'users.read', 'users.manage', 'audit.read'],
+  admin: [...everyone, 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'plans.import'],
 };
 
 /** Roles whose users must use a second factor: those that can see personal data, and administrators. */
