@@ -40,9 +40,9 @@ runCommand('Backup', async () => {
 
   const db = await openForMaintenance(config, { existing: true });
   const partial = `${file}.partial`;
+  let out: Writable | undefined;
   try {
     const started = performance.now();
-    let out: Writable;
     if (toStdout) out = process.stdout;
     else {
       mkdirSync(dirname(file), { recursive: true });
@@ -54,12 +54,16 @@ runCommand('Backup', async () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
     report(`Backed up ${describeDatabase(config)}: ${header.tables.length} tables, ${rows.toLocaleString('en')} rows, in ${seconds} s`);
-    for (const t of header.tables) report(`  ${t.name.padEnd(24)} ${t.rows.toLocaleString('en').padStart(12)}`);
+    const width = Math.max(...header.tables.map((t) => t.name.length));
+    for (const t of header.tables) report(`  ${t.name.padEnd(width)} ${t.rows.toLocaleString('en').padStart(12)}`);
     if (!toStdout) report(`Written to ${file} (${Math.ceil(statSync(file).size / 1024).toLocaleString('en')} KB)`);
     report('Not included: sessions, and the secret key (SECRET_KEY or DATA_DIR/secret.key), which you back up separately.');
     return 0;
   } catch (error) {
-    if (!toStdout) rmSync(partial, { force: true });
+    if (!toStdout) {
+      out?.destroy();
+      rmSync(partial, { force: true });
+    }
     throw error;
   } finally {
     await db.close();

@@ -12,7 +12,7 @@ import { createSecretBox } from '../auth/secret-box.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { describeDatabase } from '../db/open.js';
-import { CommandError, formatAuditReport, loadCommandConfig, openForMaintenance, progressPrinter, restoreBackup, runCommand } from '../ops/backup.js';
+import { CommandError, formatAuditReport, loadCommandConfig, openForMaintenance, progressPrinter, readBackupHeader, restoreBackup, runCommand } from '../ops/backup.js';
 
 const USAGE = `Usage: npm run restore -- FILE [--force]
 
@@ -52,6 +52,8 @@ runCommand('Restore', async () => {
   const file = parsed.positionals[0] === '-' ? '-' : resolve(parsed.positionals[0]!);
   if (file !== '-' && !existsSync(file)) throw new CommandError(`${file} does not exist`);
   const config = loadCommandConfig();
+  // A file that is no backup is refused before any database is opened (or created).
+  if (file !== '-') await readBackupHeader(createReadStream(file));
 
   const db = await openForMaintenance(config, { existing: false });
   try {

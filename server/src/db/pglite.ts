@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { APP_ROLE, kyselyOver, type Database, type QueryClient, type QueryPool } from './database.js';
 
@@ -41,14 +41,46 @@ function poolOver(pg: PGlite, turnstile: Turnstile, role: string | null): QueryP
   };
 }
 
+/**
+ * PGlite has no lock of its own, and two processes on one data directory would corrupt it: the
+ * first to open it holds a lock file until it closes. A lock left by a process that ended is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = `${dataDir}.lock`;
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(file, 'utf8'));
+      let alive = pid > 0;
+      try {
+        if (alive) process.kill(pid, 0);
+      } catch (probe) {
+        alive = (probe as NodeJS.ErrnoException).code === 'EPERM';
+      }
+      if (alive) throw new Error(`The embedded database in ${dataDir} is in use by process ${pid}; stop that process first`);
+      rmSync(file, { force: true });
+    }
+  }
+}
+
 /** Opens the embedded database; `dataDir` undefined keeps it in memory (tests). */
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create({
-    dataDir,
-    loadDataDir,
-    parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
-  });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({
+      dataDir,
+      loadDataDir,
+      parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const turnstile = new Turnstile();
   return {
     kind: 'pglite',
@@ -67,6 +99,7 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
       try {
         await pg.close();
       } finally {
+        unlock();
         release();
       }
     },

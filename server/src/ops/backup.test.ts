@@ -41,6 +41,9 @@ const PROBE_TABLE = `
   CREATE FUNCTION backup_probe_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN NEW.at := now(); NEW.tags := NEW.tags || '{stamped}'; RETURN NEW; END $$;
   CREATE TRIGGER backup_probe_stamp BEFORE INSERT ON backup_probe FOR EACH ROW EXECUTE FUNCTION backup_probe_stamp();
+  CREATE TABLE backup_cycle_a (id int PRIMARY KEY, b_id int, parent_id int REFERENCES backup_cycle_a (id) DEFERRABLE);
+  CREATE TABLE backup_cycle_b (id int PRIMARY KEY, a_id int REFERENCES backup_cycle_a (id) DEFERRABLE);
+  ALTER TABLE backup_cycle_a ADD FOREIGN KEY (b_id) REFERENCES backup_cycle_b (id) DEFERRABLE;
 `;
 
 const databases: { drop: () => Promise<void> }[] = [];
@@ -124,6 +127,11 @@ for (let i = 0; i < 25; i += 1) {
 await sql`insert into backup_probe (organisation_id, data, amount, tags, doc) values
   (${orgA.id}, '\\x00ff10'::bytea, 123456789012345678901234.5678, '{a,"b c","ə"}', '{"k": [1, {"x": "y"}]}'),
   (${orgB.id}, null, null, '{}', null)`.execute(source.owner);
+await source.owner.transaction().execute(async (trx) => {
+  await sql`set constraints all deferred`.execute(trx);
+  await sql`insert into backup_cycle_a (id, b_id, parent_id) values (1, 1, 2), (2, null, null)`.execute(trx);
+  await sql`insert into backup_cycle_b (id, a_id) values (1, 1)`.execute(trx);
+});
 const sourceSnapshot = await snapshot(source);
 const sourceAudit = await verifyAuditChain(source);
 const backup = await backupToBuffer(source);
@@ -268,6 +276,18 @@ describe(`backup and restore on ${TEST_DB}`, () => {
     const before = await snapshot(target);
     await assert.rejects(restoreBackup(target, Readable.from([backup]), { migrations: later, force: true }), (e: unknown) => e instanceof BackupError && e.code === 'target_newer');
     assert.deepEqual(await snapshot(target), before);
+  });
+
+  test('a role that row-level security would restrict gets an error, never a partial backup', async () => {
+    const role = `koordinator_t_reader_${process.pid}`;
+    await source.execScript(`CREATE ROLE ${role} NOLOGIN; GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role};`);
+    try {
+      await sql.raw(`set role ${role}`).execute(source.owner);
+      await rejectsWith(backupToBuffer(source), 'row_security');
+    } finally {
+      await sql`reset role`.execute(source.owner);
+      await source.execScript(`DROP OWNED BY ${role}; DROP ROLE ${role};`);
+    }
   });
 
   test('a restored trail that was tampered with before the backup is restored as it is, and reported', async () => {

@@ -52,7 +52,8 @@ export type BackupErrorCode =
   | 'different_schema' // same migration number, different content
   | 'target_newer' // the target database's schema is ahead of the backup
   | 'not_empty' // the target holds data and force was not given
-  | 'load_failed'; // PostgreSQL rejected a row
+  | 'load_failed' // PostgreSQL rejected a row
+  | 'row_security'; // the backup's role would see only part of a table
 
 /** An expected failure with a message fit for an operator; `refusal` means nothing was attempted. */
 export class BackupError extends Error {
@@ -117,7 +118,7 @@ async function readCatalog(db: Kysely<DB>): Promise<Map<string, TableInfo>> {
                 where i.indrelid = c.oid and i.indisprimary), '{}'::text[]) as primary_key,
       coalesce((select array_agg(distinct p.relname::text)
                 from pg_constraint k join pg_class p on p.oid = k.confrelid
-                where k.conrelid = c.oid and k.contype = 'f' and k.confrelid <> c.oid
+                where k.conrelid = c.oid and k.contype = 'f' and k.confrelid <> c.oid and not k.condeferrable
                   and p.relnamespace = c.relnamespace), '{}'::text[]) as parents
     from pg_class c
     where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and not c.relispartition
@@ -140,7 +141,11 @@ async function readCatalog(db: Kysely<DB>): Promise<Map<string, TableInfo>> {
   return catalog;
 }
 
-/** Parents before children; among tables free to go, creation order. */
+/**
+ * Parents before children; among tables free to go, creation order. Only non-deferrable foreign
+ * keys count: deferrable ones are checked at the restore's commit, so they may form cycles. A
+ * table referencing itself must declare that key DEFERRABLE for its rows to restore in any order.
+ */
 export function orderByDependencies(tables: readonly { name: string; parents: readonly string[] }[]): string[] {
   const names = new Set(tables.map((t) => t.name));
   const pending = new Map(tables.map((t) => [t.name, new Set(t.parents.filter((p) => names.has(p) && p !== t.name))]));
@@ -179,6 +184,20 @@ export interface BackupOptions {
  * gets an error, never an incomplete backup.
  */
 export async function writeBackup(db: Database, out: Writable, options: BackupOptions = {}): Promise<BackupHeader> {
+  try {
+    return await backupTransaction(db, out, options);
+  } catch (error) {
+    const table = /row-level security policy for table "([^"]+)"/.exec((error as Error).message)?.[1];
+    if (!table) throw error;
+    throw new BackupError(
+      'row_security',
+      `Table ${table} has forced row-level security, so the connecting role would see only some of its rows. ` +
+        'Run the backup as a role that bypasses it (a superuser, or one given BYPASSRLS).',
+    );
+  }
+}
+
+function backupTransaction(db: Database, out: Writable, options: BackupOptions): Promise<BackupHeader> {
   return db.owner
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -395,6 +414,16 @@ async function countRows(db: Kysely<DB>, tables: string[]): Promise<{ name: stri
   return counts;
 }
 
+async function refuseIfHoldsData(db: Kysely<DB>, tables: string[]): Promise<void> {
+  const holding = (await countRows(db, tables)).filter((c) => c.rows > 0);
+  if (holding.length === 0) return;
+  throw new BackupError(
+    'not_empty',
+    `The database already holds data (${holding.map((c) => `${c.name}: ${c.rows} ${c.rows === 1 ? 'row' : 'rows'}`).join(', ')}). ` +
+      'A restore replaces everything in it: run it again with --force if that is what you want.',
+  );
+}
+
 /**
  * Restores a backup into `db`: brings the schema to the backup's migrations, loads everything in
  * one transaction as the owner role (a failure leaves the database as it was), applies the
@@ -412,6 +441,14 @@ export async function restoreBackup(db: Database, input: Readable, options: Rest
     if (header.migrations.length === 0) throw new BackupError('damaged', 'The backup file is damaged: it lists no migrations');
     checkMigrations(header.migrations, code);
 
+    if (!options.force) {
+      // Refuse before migrating anything; checked again, under lock, in the restore's transaction.
+      const existing = await sql<{ name: string }>`
+        select relname::text as name from pg_class
+        where relnamespace = 'public'::regnamespace and relkind = 'r' and relname in (${sql.join(GUARDED_TABLES)})`.execute(db.owner);
+      await refuseIfHoldsData(db.owner, existing.rows.map((r) => r.name));
+    }
+
     const backupVersions = new Set(header.migrations.map((m) => m.version));
     const latest = header.migrations.map((m) => m.version).sort().at(-1)!;
     await migrate(db, code.filter((m) => m.version <= latest));
@@ -427,18 +464,13 @@ export async function restoreBackup(db: Database, input: Readable, options: Rest
 
     const loaded = await db.owner.transaction().execute(async (trx) => {
       await withoutTimeouts(trx);
+      // Deferrable foreign keys (self-references, cycles) are checked at commit, when all rows are in.
+      await sql`set constraints all deferred`.execute(trx);
       const catalog = await readCatalog(trx);
       const all = [...catalog.keys()].filter((name) => name !== 'schema_migrations');
       await sql.raw(`lock table ${all.map(qualified).join(', ')} in access exclusive mode`).execute(trx);
 
-      const guarded = (await countRows(trx, GUARDED_TABLES.filter((t) => catalog.has(t)))).filter((c) => c.rows > 0);
-      if (guarded.length > 0 && !options.force) {
-        throw new BackupError(
-          'not_empty',
-          `The database already holds data (${guarded.map((c) => `${c.name}: ${c.rows} ${c.rows === 1 ? 'row' : 'rows'}`).join(', ')}). ` +
-            'A restore replaces everything in it: run it again with --force if that is what you want.',
-        );
-      }
+      if (!options.force) await refuseIfHoldsData(trx, GUARDED_TABLES.filter((t) => catalog.has(t)));
 
       for (const table of header.tables) {
         const target = catalog.get(table.name);
@@ -450,8 +482,8 @@ export async function restoreBackup(db: Database, input: Readable, options: Rest
 
       await sql.raw(`truncate table ${all.map(qualified).join(', ')}`).execute(trx);
 
-      const triggers = await sql<{ table_name: string; name: string }>`
-        select c.relname::text as table_name, t.tgname::text as name
+      const triggers = await sql<{ table_name: string; name: string; mode: string }>`
+        select c.relname::text as table_name, t.tgname::text as name, t.tgenabled::text as mode
         from pg_trigger t join pg_class c on c.oid = t.tgrelid
         where c.relnamespace = 'public'::regnamespace and not t.tgisinternal and t.tgenabled <> 'D'`.execute(trx);
       const restored = new Set(header.tables.map((t) => t.name));
@@ -520,7 +552,10 @@ export async function restoreBackup(db: Database, input: Readable, options: Rest
       if ((await reader.next()) !== undefined) throw new BackupError('damaged', 'The backup file is damaged: there is data after its end');
 
       for (const t of forced) await sql.raw(`alter table ${qualified(t.name)} force row level security`).execute(trx);
-      for (const t of switchedOff) await sql.raw(`alter table ${qualified(t.table_name)} enable trigger ${quote(t.name)}`).execute(trx);
+      for (const t of switchedOff) {
+        const mode = t.mode === 'A' ? 'always ' : t.mode === 'R' ? 'replica ' : '';
+        await sql.raw(`alter table ${qualified(t.table_name)} enable ${mode}trigger ${quote(t.name)}`).execute(trx);
+      }
       return { tables: header.tables.map((t) => ({ name: t.name, rows: t.rows })), rows: total };
     });
 
