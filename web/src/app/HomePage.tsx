@@ -12,6 +12,8 @@ export function HomePage() {
   usePageTitle(t('nav.home'));
 
   const sections = [
+    { to: '/my-measures', label: t('nav.myMeasures'), show: permissions.includes('plans.read') },
+    { to: '/plans', label: t('nav.plans'), show: permissions.includes('plans.read') },
     { to: '/organisations', label: t('nav.organisations'), show: permissions.includes('organisations.read') },
     { to: '/users', label: t('nav.users'), show: permissions.includes('users.read') },
     { to: '/audit', label: t('nav.audit'), show: permissions.includes('audit.read') },

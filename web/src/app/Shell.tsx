@@ -1,7 +1,18 @@
 import { Anchor, AppShell, Badge, Burger, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBuilding, IconChevronDown, IconHistory, IconHome, IconLogout, IconLogout2, IconUser, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconChecklist,
+  IconChevronDown,
+  IconHistory,
+  IconHome,
+  IconListDetails,
+  IconLogout,
+  IconLogout2,
+  IconUser,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -81,6 +92,8 @@ export function Shell() {
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={18} aria-hidden /> },
+    { to: '/plans', label: t('nav.plans'), icon: <IconListDetails size={18} aria-hidden />, permission: 'plans.read' },
+    { to: '/my-measures', label: t('nav.myMeasures'), icon: <IconChecklist size={18} aria-hidden />, permission: 'plans.read' },
     { to: '/organisations', label: t('nav.organisations'), icon: <IconBuilding size={18} aria-hidden />, permission: 'organisations.read' },
     { to: '/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, permission: 'users.read' },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} aria-hidden />, permission: 'audit.read' },

@@ -4,6 +4,12 @@ import { AuditPage } from '../audit/AuditPage';
 import { LoginPage } from '../auth/LoginPage';
 import { loginPath } from '../auth/next';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { ImportPage } from '../plans/ImportPage';
+import { MeasurePage } from '../plans/MeasurePage';
+import { MyMeasuresPage } from '../plans/MyMeasuresPage';
+import { PlanPage } from '../plans/PlanPage';
+import { PlansPage } from '../plans/PlansPage';
+import { UnmatchedNamesPage } from '../plans/UnmatchedNamesPage';
 import { UsersPage } from '../users/UsersPage';
 import { onUnauthorized } from './api';
 import { HomePage } from './HomePage';
@@ -38,6 +44,54 @@ const router = createBrowserRouter([
         element: (
           <RequirePermission permission="users.read">
             <UsersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'plans',
+        element: (
+          <RequirePermission permission="plans.read">
+            <PlansPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'plans/import',
+        element: (
+          <RequirePermission permission="plans.import">
+            <ImportPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'plans/unmatched-names',
+        element: (
+          <RequirePermission permission="organisations.manage">
+            <UnmatchedNamesPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'plans/:id',
+        element: (
+          <RequirePermission permission="plans.read">
+            <PlanPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'measures/:id',
+        element: (
+          <RequirePermission permission="plans.read">
+            <MeasurePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'my-measures',
+        element: (
+          <RequirePermission permission="plans.read">
+            <MyMeasuresPage />
           </RequirePermission>
         ),
       },
