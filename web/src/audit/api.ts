@@ -55,7 +55,16 @@ export const KNOWN_ACTIONS = [
   'organisation.create',
   'organisation.update',
   'organisation.delete',
+  'organisation.name_mapping',
   'audit.read',
+  'plan.import_preview',
+  'plan.import',
+  'plan.import_discard',
+  'plan.delete',
+  'measure.update',
+  'measure.wording_choice',
+  'measure.link',
+  'measure.unlink',
 ] as const;
 
 export const actionKey = (action: string) => `audit.action.${action.replace(/\./g, '_')}`;
