@@ -6,9 +6,10 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { readHead } from '../audit/audit-query.repository.js';
+import { auditReportJson, formatAuditReport } from '../audit/report.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { describeDatabase } from '../db/open.js';
-import { auditReportJson, CommandError, formatAuditReport, loadCommandConfig, openForMaintenance, runCommand } from '../ops/backup.js';
+import { CommandError, loadCommandConfig, openForMaintenance, runCommand } from './command.js';
 
 const USAGE = `Usage: npm run audit:verify [-- --json] [--anchor SEQ:HASH]
 

@@ -1,13 +1,14 @@
 /**
  * `npm run backup [-- --out FILE]`: a logical backup of the configured database, in the one
- * format both the embedded database and a PostgreSQL server restore from (see ops/backup.ts).
+ * format both the embedded database and a PostgreSQL server restore from (see ops/backup/format.ts).
  */
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { describeDatabase } from '../db/open.js';
-import { CommandError, loadCommandConfig, openForMaintenance, progressPrinter, runCommand, writeBackup } from '../ops/backup.js';
+import { writeBackup } from '../ops/backup/index.js';
+import { CommandError, loadCommandConfig, openForMaintenance, progressPrinter, runCommand } from './command.js';
 
 const USAGE = `Usage: npm run backup [-- --out FILE]
 

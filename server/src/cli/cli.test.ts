@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -28,20 +27,10 @@ const sourceDir = join(root, 'source');
 const targetDir = join(root, 'target');
 const backupFile = join(root, 'backups', 'test.kbak');
 
-/** A port nothing listens on, so the "is Koordinator running?" check finds nothing. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-const port = await freePort();
-
 async function run(command: 'audit-verify' | 'backup' | 'restore', args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', join('server/src/cli', `${command}.ts`), ...args], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: '', SECRET_KEY: '', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, DATABASE_URL: '', SECRET_KEY: '', ...env },
   });
   let stdout = '';
   let stderr = '';
@@ -168,19 +157,25 @@ describe(`maintenance commands, restoring into ${TEST_DB === 'postgres' ? 'a Pos
     }
   });
 
-  test('the embedded database is left alone while Koordinator answers on the port', async () => {
-    const server: Server = createServer((_request, response) => {
-      response.setHeader('content-type', 'application/json');
-      response.end('{"status":"ok"}');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  test('an embedded database open in one place cannot be opened again until it is closed', async () => {
+    const dataDir = join(root, 'locked', 'pglite');
+    const inUse = `The embedded database in ${dataDir} is in use by process ${process.pid}; stop that process first`;
+    const first = await openPglite(dataDir);
     try {
-      const busyPort = String((server.address() as { port: number }).port);
-      const result = await run('audit-verify', [], { DATA_DIR: sourceDir, PORT: busyPort });
-      assert.equal(result.code, 2);
-      assert.match(result.stderr, /Stop it first/);
+      await assert.rejects(openPglite(dataDir), (error: Error) => error.message === inUse);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await first.close();
     }
+    const again = await openPglite(dataDir);
+    await again.close();
+  });
+
+  test('a command leaves an embedded database alone while another process has it open', async () => {
+    const result = await withEmbedded(sourceDir, () => run('audit-verify', [], { DATA_DIR: sourceDir }));
+    assert.equal(result.code, 1);
+    assert.ok(result.stderr.includes(`The embedded database in ${join(sourceDir, 'pglite')} is in use by process ${process.pid}; stop that process first`), result.stderr);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    const afterwards = await run('audit-verify', [], { DATA_DIR: sourceDir });
+    assert.equal(afterwards.code, 0, afterwards.stderr);
   });
 });

@@ -8,11 +8,13 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { formatAuditReport } from '../audit/report.js';
 import { createSecretBox } from '../auth/secret-box.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { describeDatabase } from '../db/open.js';
-import { CommandError, formatAuditReport, loadCommandConfig, openForMaintenance, progressPrinter, readBackupHeader, restoreBackup, runCommand } from '../ops/backup.js';
+import { readBackupHeader, restoreBackup } from '../ops/backup/index.js';
+import { CommandError, loadCommandConfig, openForMaintenance, progressPrinter, runCommand } from './command.js';
 
 const USAGE = `Usage: npm run restore -- FILE [--force]
 

@@ -3,21 +3,14 @@ import { after, describe, test } from 'node:test';
 import { Readable, Writable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'kysely';
-import { recordAudit } from '../audit/audit.repository.js';
-import { verifyAuditChain } from '../audit/verify.js';
-import { inTransaction, type Database } from '../db/database.js';
-import { readMigrations } from '../db/migrate.js';
-import { createTestDatabase, TEST_DB } from '../test/test-database.js';
-import { makeOrganisation, makeSession, makeUser } from '../test/factories.js';
-import {
-  BackupError,
-  formatAuditReport,
-  orderByDependencies,
-  readBackupHeader,
-  restoreBackup,
-  writeBackup,
-  type BackupProgress,
-} from './backup.js';
+import { recordAudit } from '../../audit/audit.repository.js';
+import { formatAuditReport } from '../../audit/report.js';
+import { verifyAuditChain } from '../../audit/verify.js';
+import { inTransaction, type Database } from '../../db/database.js';
+import { readMigrations } from '../../db/migrate.js';
+import { createTestDatabase, TEST_DB } from '../../test/test-database.js';
+import { makeOrganisation, makeSession, makeUser } from '../../test/factories.js';
+import { BackupError, readBackupHeader, restoreBackup, writeBackup, type BackupProgress } from './index.js';
 
 /*
  * A table of the kind later migrations add, created the same way in every database here: an
@@ -299,22 +292,8 @@ describe(`backup and restore on ${TEST_DB}`, () => {
   });
 });
 
-describe('backup helpers', () => {
-  test('tables are ordered parents first, creation order otherwise', () => {
-    assert.deepEqual(
-      orderByDependencies([
-        { name: 'audit_log', parents: [] },
-        { name: 'users', parents: ['organisations'] },
-        { name: 'sessions', parents: ['users'] },
-        { name: 'organisations', parents: ['organisations'] },
-        { name: 'audit_head', parents: [] },
-      ]),
-      ['audit_log', 'organisations', 'users', 'sessions', 'audit_head'],
-    );
-    assert.throws(() => orderByDependencies([{ name: 'a', parents: ['b'] }, { name: 'b', parents: ['a'] }]), /reference each other/);
-  });
-
-  test('the audit report names each problem', () => {
+describe('the audit report', () => {
+  test('names each problem', () => {
     assert.deepEqual(formatAuditReport({ entries: 12, problems: [] }), { ok: true, lines: ['Audit trail intact: 12 entries'] });
     assert.deepEqual(
       formatAuditReport({
