@@ -4,7 +4,6 @@ import { Readable, Writable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.repository.js';
-import { formatAuditReport } from '../../audit/report.js';
 import { verifyAuditChain } from '../../audit/verify.js';
 import { inTransaction, type Database } from '../../db/database.js';
 import { readMigrations } from '../../db/migrate.js';
@@ -289,32 +288,5 @@ describe(`backup and restore on ${TEST_DB}`, () => {
     const result = await restore(target, tampered);
     assert.equal(result.audit.problems.length, 1);
     assert.equal(result.audit.problems[0]?.problem, 'altered');
-  });
-});
-
-describe('the audit report', () => {
-  test('names each problem', () => {
-    assert.deepEqual(formatAuditReport({ entries: 12, problems: [] }), { ok: true, lines: ['Audit trail intact: 12 entries'] });
-    assert.deepEqual(
-      formatAuditReport({
-        entries: 60,
-        problems: [
-          { seq: 12, problem: 'broken_link' },
-          { seq: 42, problem: 'altered' },
-          { seq: 57, problem: 'missing_before' },
-          { seq: 61, problem: 'missing_at_end' },
-        ],
-      }),
-      {
-        ok: false,
-        lines: [
-          'Audit trail NOT intact: 4 problems in 60 entries',
-          '  Entry #12 does not link to its predecessor',
-          '  Entry #42 was altered',
-          '  Entries before #57 were removed',
-          '  The newest entries were removed: the trail had reached #61',
-        ],
-      },
-    );
   });
 });
