@@ -6,8 +6,8 @@ export interface AuditEntry {
   resource: string;
   recordId?: string | null;
   details?: Record<string, unknown>;
-  /** For events before an actor exists (a failed login): whom it concerns. */
-  userId?: string | null;
+  /** For events before a session exists (logins): the user it concerns, recorded as the actor. */
+  subject?: { userId: string; organisationId: string; role: string };
 }
 
 /**
@@ -18,9 +18,9 @@ export async function recordAudit(tx: Tx, meta: RequestMeta, entry: AuditEntry):
   await tx
     .insertInto('audit_log')
     .values({
-      user_id: meta.actor?.userId ?? entry.userId ?? null,
-      organisation_id: meta.actor?.organisationId ?? null,
-      role: meta.actor?.role ?? null,
+      user_id: meta.actor?.userId ?? entry.subject?.userId ?? null,
+      organisation_id: meta.actor?.organisationId ?? entry.subject?.organisationId ?? null,
+      role: meta.actor?.role ?? entry.subject?.role ?? null,
       action: entry.action,
       resource: entry.resource,
       record_id: entry.recordId ?? null,

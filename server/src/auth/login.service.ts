@@ -47,11 +47,13 @@ async function openSession(ctx: AppContext, tx: Tx, meta: RequestMeta, userAgent
   return token;
 }
 
+const subjectOf = (user: Credentials) => ({ userId: user.id, organisationId: user.organisation_id, role: user.role });
+
 async function failAttempt(ctx: AppContext, tx: Tx, meta: RequestMeta, user: Credentials, reason: string): Promise<LoginOutcome> {
   const lockedUntil = await recordFailedAttempt(tx, user.id, ctx.config.LOGIN_MAX_FAILURES, ctx.config.LOGIN_LOCK_MINUTES);
-  await recordAudit(tx, meta, { action: 'session.login_failed', resource: 'user', recordId: user.id, userId: user.id, details: { reason } });
+  await recordAudit(tx, meta, { action: 'session.login_failed', resource: 'user', recordId: user.id, subject: subjectOf(user), details: { reason } });
   if (lockedUntil && lockedUntil > new Date()) {
-    await recordAudit(tx, meta, { action: 'user.locked', resource: 'user', recordId: user.id, userId: user.id, details: { until: lockedUntil.toISOString() } });
+    await recordAudit(tx, meta, { action: 'user.locked', resource: 'user', recordId: user.id, subject: subjectOf(user), details: { until: lockedUntil.toISOString() } });
     return { kind: 'locked', until: lockedUntil };
   }
   return { kind: 'invalid' };
@@ -67,7 +69,7 @@ export async function loginWithPassword(ctx: AppContext, tx: Tx, meta: RequestMe
   }
   if (user.locked_until && user.locked_until > new Date()) {
     await burnPasswordCheck(password);
-    await recordAudit(tx, meta, { action: 'session.login_blocked', resource: 'user', recordId: user.id, userId: user.id, details: {} });
+    await recordAudit(tx, meta, { action: 'session.login_blocked', resource: 'user', recordId: user.id, subject: subjectOf(user), details: {} });
     return { kind: 'locked', until: user.locked_until };
   }
   if (!(await verifyPassword(user.password_hash, password))) return failAttempt(ctx, tx, meta, user, 'password');
@@ -81,7 +83,7 @@ export async function loginWithPassword(ctx: AppContext, tx: Tx, meta: RequestMe
     return { kind: 'enrolment', token, enrolment: await enrolmentFor(secret, user.login) };
   }
   await recordSuccessfulLogin(tx, user.id);
-  await recordAudit(tx, meta, { action: 'session.login', resource: 'user', recordId: user.id, userId: user.id, details: { secondFactor: false } });
+  await recordAudit(tx, meta, { action: 'session.login', resource: 'user', recordId: user.id, subject: subjectOf(user), details: { secondFactor: false } });
   return { kind: 'active', token: await openSession(ctx, tx, meta, userAgent, user.id, 'active') };
 }
 
@@ -109,10 +111,10 @@ export async function completeSecondFactor(
 
   if (enrolling) {
     await enableTotp(tx, user.id, ctx.secrets.seal(secret), step);
-    await recordAudit(tx, meta, { action: 'user.totp_enabled', resource: 'user', recordId: user.id, userId: user.id, details: {} });
+    await recordAudit(tx, meta, { action: 'user.totp_enabled', resource: 'user', recordId: user.id, subject: subjectOf(user), details: {} });
   }
   await recordSuccessfulLogin(tx, user.id, step);
   await deleteSession(tx, pending.sessionId);
-  await recordAudit(tx, meta, { action: 'session.login', resource: 'user', recordId: user.id, userId: user.id, details: { secondFactor: true } });
+  await recordAudit(tx, meta, { action: 'session.login', resource: 'user', recordId: user.id, subject: subjectOf(user), details: { secondFactor: true } });
   return { kind: 'active', token: await openSession(ctx, tx, meta, userAgent, user.id, 'active') };
 }
