@@ -5,7 +5,7 @@ import { readFixture, SEED_DICTIONARY } from './fixtures/plan-dictionary.js';
 import { parsePlanDocument } from './parse.js';
 import { PlanReadError, type ParsedPlan } from './parsed-plan.js';
 
-const NEWS = readFixture('plan-2020-2024-news.txt');
+const NEWS = readFixture('plan-2020-2024-news-print.txt');
 const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
 
 /** Windows-1251 bytes of a text, by inverting the decoder's table. */
@@ -114,7 +114,7 @@ test('a text without measures is IMPORT_NO_MEASURES', async () => {
 });
 
 test('HTML is told from text by its markup, not by a few inline tags', async () => {
-  assert.equal((await decodeDocument({ bytes: readFixture('plan-2020-2024-legal-db.txt') })).format, 'text', '<b> in a text export');
+  assert.equal((await decodeDocument({ bytes: readFixture('plan-2020-2024-legal-database.txt') })).format, 'text', '<b> in a text export');
   assert.equal((await decodeDocument({ bytes: Buffer.from('<table><tr><td>4.1.1.</td></tr></table>') })).format, 'html');
   assert.equal((await decodeDocument({ bytes: Buffer.from('<p>bir</p> iki', 'utf8'), fileName: 'plan.html' })).format, 'html', 'by name');
   assert.equal((await decodeDocument({ bytes: Buffer.from('<p>bir</p> iki', 'utf8') })).format, 'text');

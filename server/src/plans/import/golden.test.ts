@@ -70,13 +70,13 @@ test('the fixtures are unchanged copies of the shared seeds', (t) => {
     t.skip('../shared/seeds is not beside the repository');
     return;
   }
-  assert.ok(readFixture('plan-2020-2024-news.txt').equals(readFileSync(new URL('000_268148417ab32cf4.txt', SEEDS))));
-  assert.ok(readFixture('plan-2020-2024-legal-db.txt').equals(readFileSync(new URL('004_961f872eaa6ca64b.txt', SEEDS))));
+  assert.ok(readFixture('plan-2020-2024-news-print.txt').equals(readFileSync(new URL('000_268148417ab32cf4.txt', SEEDS))));
+  assert.ok(readFixture('plan-2020-2024-legal-database.txt').equals(readFileSync(new URL('004_961f872eaa6ca64b.txt', SEEDS))));
 });
 
 test('news copy: 69 measures in 9 sections, every executor, period and recommendation', async () => {
   const started = performance.now();
-  const plan = await parseFixture('plan-2020-2024-news.txt');
+  const plan = await parseFixture('plan-2020-2024-news-print.txt');
   assert.ok(performance.now() - started < 1000, 'parsing the plan takes well under a second');
   const { news } = EXPECTED;
   assert.deepEqual(plan.source, { format: 'text', layout: 'pipe-separated', encoding: 'utf-8' });
@@ -97,7 +97,7 @@ test('news copy: 69 measures in 9 sections, every executor, period and recommend
 });
 
 test('the recommended participants are named as the notes name them', async () => {
-  const plan = await parseFixture('plan-2020-2024-news.txt');
+  const plan = await parseFixture('plan-2020-2024-news-print.txt');
   const measure = plan.measures.find((m) => m.code === '4.1.1');
   assert.deepEqual(measure?.recommended, [
     { name: 'Azərbaycan Respublikasının Ali Məhkəməsinə', organisationId: 'ali_mehkeme' },
@@ -108,7 +108,7 @@ test('the recommended participants are named as the notes name them', async () =
 });
 
 test('legal-database copy: cut off after 4.8.3, the act, the period, chapters 1–3, the 4.7 heading', async () => {
-  const plan = await parseFixture('plan-2020-2024-legal-db.txt');
+  const plan = await parseFixture('plan-2020-2024-legal-database.txt');
   const { legalDb } = EXPECTED;
   assert.deepEqual(plan.source, { format: 'text', layout: 'tab-separated', encoding: 'utf-8' });
   assert.deepEqual(plan.plan, legalDb.plan);
@@ -135,8 +135,8 @@ test('legal-database copy: cut off after 4.8.3, the act, the period, chapters 1�
 });
 
 test('both copies agree on sections, executors and periods; texts differ only where the wording does', async () => {
-  const news = await parseFixture('plan-2020-2024-news.txt');
-  const legal = await parseFixture('plan-2020-2024-legal-db.txt');
+  const news = await parseFixture('plan-2020-2024-news-print.txt');
+  const legal = await parseFixture('plan-2020-2024-legal-database.txt');
   const differing = EXPECTED.legalDb.textsDifferingFromNews;
   const differentNames: string[] = [];
   for (const measure of legal.measures) {

@@ -18,7 +18,7 @@ export interface MeasureContext {
 }
 
 /** Reasons to be less sure of a measure, and by how much each lowers its confidence. */
-export const PENALTIES = {
+const PENALTIES = {
   text_repaired: 0.1,
   executor_not_recognised: 0.15,
   executor_misspelt: 0.05,

@@ -100,7 +100,7 @@ export function recommendationsByCode(recommendations: readonly Recommendation[]
         params: { code, name: r.name },
       });
     }
-    for (const code of new Set([...r.codes, ...inRange])) {
+    for (const code of new Set([...r.codes.filter((c) => codes.includes(c)), ...inRange])) {
       const list = byCode.get(code) ?? [];
       if (!list.some((x) => x.name === r.name)) list.push({ name: r.name, organisationId: r.organisationId });
       byCode.set(code, list);

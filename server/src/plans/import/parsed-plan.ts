@@ -23,7 +23,7 @@ export interface ParsedExecutor {
   /** The matched organisation, or null when nothing matched (kept and reported, never dropped). */
   organisationId: string | null;
   role: ExecutorRole;
-  /** For role 'generic': which generic entry ("other_state_bodies", …). */
+  /** Which generic entry ("other_state_bodies", …): for role 'generic', and for an involved party that is a category (NGOs, universities). */
   genericKey?: string;
   /** 1 for an exact (normalised) match; lower for a tolerated misspelling; absent when unmatched. */
   matchScore?: number;

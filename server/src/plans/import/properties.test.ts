@@ -106,7 +106,7 @@ function retypeset(text: string, places: Places, t: Typesetting): string {
 // ---------------------------------------------------------------------------------------------
 
 test('property: the news copy re-typeset reads the same', async () => {
-  const text = readFixture('plan-2020-2024-news.txt').toString('utf8');
+  const text = readFixture('plan-2020-2024-news-print.txt').toString('utf8');
   const tableStart = text.indexOf('Sıra №-si');
   const notesStart = text.indexOf('\nQeyd:');
   // Cells of the table, and the notes (line breaks between words only: a note is prose).

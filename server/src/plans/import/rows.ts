@@ -24,7 +24,7 @@ function textLine(line: string): Block {
 
 const cell = (text: string, bold = false): Cell => ({ text, bold, continued: false });
 
-/** A row whose first cell alone is filled, the rest empty: the '|||' or "\t\t\t" of a heading row. */
+/** A row whose first cell alone is filled, the rest empty: the '|||' of a heading row. */
 const isFillerRow = (cells: readonly Cell[]): boolean =>
   cells.length >= 2 && cells[0]?.text !== '' && cells.slice(1).every((c) => c.text === '');
 
