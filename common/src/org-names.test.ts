@@ -387,3 +387,9 @@ test('property: a list of plan names joined by any separator splits back into th
     { numRuns: 1000 },
   );
 });
+
+test('an involvement set apart in brackets is an involved party, and the brackets leave no name behind', () => {
+  const { executors, involved } = separateInvolvedParties('Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi (qeyri-hökumət təşkilatlarını cəlb etməklə)');
+  assert.deepEqual(splitExecutorList(executors), ['Əmək və Əhalinin Sosial Müdafiəsi Nazirliyi']);
+  assert.equal(involved, 'qeyri-hökumət təşkilatlarını');
+});

@@ -339,7 +339,9 @@ const INVOLVEMENT = /\s*(?<![\p{L}])cəlb\s+(?:etməklə|edilməklə|olunmaqla)(
  * executors "Daxili İşlər Nazirliyi", involved "ixtisaslaşmış qeyri-hökumət təşkilatlarını".
  * A cell without the phrase is returned whole with involved = ''.
  */
-export function separateInvolvedParties(cell: string): { executors: string; involved: string } {
+export function separateInvolvedParties(written: string): { executors: string; involved: string } {
+  // "X Nazirliyi (QHT-ləri cəlb etməklə)": the brackets only set the involvement apart.
+  const cell = written.replace(/\s*[()]\s*/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
   const m = INVOLVEMENT.exec(cell);
   if (m === null) return { executors: cell.trim(), involved: '' };
   const before = cell.slice(0, m.index);
