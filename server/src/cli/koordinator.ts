@@ -7,7 +7,8 @@ import { inTransaction } from '../db/database.js';
 import { AppError } from '../http/problem.js';
 import { messageFor } from '../http/error-catalogue.js';
 import { analyseImport, importDocument, summariseChanges } from '../plans/plan-import.service.js';
-import type { ParsedPlan, ParsedPeriod } from '../plans/import/parsed-plan.js';
+import type { ParsedPlan } from '../plans/import/parsed-plan.js';
+import { planJson } from './plan-json.js';
 import { seedOrganisations } from '../seed/seed.js';
 
 const USAGE = `Usage: npm run koordinator -- plan import <file> [--plan <id>] [--dry-run] [--json]
@@ -17,27 +18,6 @@ const USAGE = `Usage: npm run koordinator -- plan import <file> [--plan <id>] [-
   --json        print one JSON document instead of a summary`;
 
 class UsageError extends Error {}
-
-const period = (p: ParsedPeriod | null) => (p ? { kind: p.kind, from: p.from, to: p.to } : null);
-
-/** The documented machine-readable shape of a recognised plan. */
-export function planJson(parsed: ParsedPlan) {
-  return {
-    plan: { title: parsed.plan.title, act: parsed.plan.act, period: parsed.plan.period },
-    sections: parsed.sections.map(({ code, title }) => ({ code, title })),
-    measures: parsed.measures.map((m) => ({
-      code: m.code,
-      section: m.section,
-      text: m.text,
-      confidence: m.confidence,
-      executors: m.executors.map(({ name, organisationId, role }) => ({ name, organisationId, role })),
-      period: period(m.period),
-      subActions: m.subActions.map((a) => ({ text: a.text, period: period(a.period) })),
-      recommended: m.recommended.map(({ name, organisationId }) => ({ name, organisationId })),
-    })),
-    warnings: parsed.warnings.map(({ code, message, measure }) => ({ code, message, ...(measure ? { measure } : {}) })),
-  };
-}
 
 function describe(parsed: ParsedPlan, summary: ReturnType<typeof summariseChanges>, dryRun: boolean): string {
   const lines = [

@@ -188,3 +188,46 @@ describe('bad input', () => {
     assert.equal((await upload(head, newsPrint, 'x.txt')).statusCode, 403);
   });
 });
+
+describe('names the importer did not recognise', () => {
+  test('an administrator maps a name once; its measures and every later import use the mapping', async () => {
+    const admin = await t.as('admin');
+    const document = (code: string) =>
+      Buffer.from(
+        [
+          `Azərbaycan Respublikasında insan alverinə qarşı mübarizəyə dair 2025–2029-cu illər üçün Milli Fəaliyyət Planı ${code}`,
+          '5.1. Koordinasiya',
+          `5.1.1.\tİşçi qrupunun iclaslarının keçirilməsi\tZəngəzur Regional İnkişaf Birliyi, Daxili İşlər Nazirliyi\t2025-2026`,
+          `5.1.2.\tMəlumat mübadiləsi\tDaxili İşlər Nazirliyi\tmütəmadi`,
+        ].join('\n'),
+      );
+    const first = (await upload(secretariat, document('A'), 'a.txt')).json();
+    assert.ok(first.warnings.some((w: { code: string }) => w.code === 'executors_not_recognised'));
+    await secretariat.post(`/api/plan-imports/${first.importId}/confirm`, { wording: {} });
+    const unmatched = (await admin.get('/api/plans/unmatched-names')).json().items;
+    const entry = unmatched.find((u: { name: string }) => u.name === 'Zəngəzur Regional İnkişaf Birliyi');
+    assert.ok(entry, JSON.stringify(unmatched));
+    const ngo = (await admin.post('/api/organisations', { nameAz: 'Zəngəzur Regional İnkişaf Birliyi İctimai Birliyi', shortName: 'ZRİB', kind: 'ngo' })).json();
+    const mapped = await admin.post('/api/plans/name-mappings', { name: entry.name, organisationId: ngo.id });
+    assert.equal(mapped.json().updated, 1);
+    assert.ok(!(await admin.get('/api/plans/unmatched-names')).json().items.some((u: { name: string }) => u.name === entry.name));
+    const second = (await upload(secretariat, document('B'), 'b.txt')).json();
+    const executor = second.measures[0].executors.find((e: { name: string }) => e.name === entry.name);
+    assert.equal(executor.organisationId, ngo.id, 'the next import knows the name');
+    assert.equal((await secretariat.post('/api/plans/name-mappings', { name: entry.name, organisationId: ngo.id })).statusCode, 403);
+  });
+});
+
+describe('the command line', () => {
+  test('plan import --dry-run --json prints the documented document and writes nothing', async () => {
+    const { planJson } = await import('../cli/plan-json.js');
+    const { analyseImport } = await import('./plan-import.service.js');
+    const { inTransaction } = await import('../db/database.js');
+    const analysis = await inTransaction(t.db, null, (tx) => analyseImport(tx, { bytes: newsPrint, fileName: 'news.txt', mediaType: null }, undefined));
+    const json = planJson(analysis.parsed);
+    assert.deepEqual(Object.keys(json), ['plan', 'sections', 'measures', 'warnings']);
+    assert.equal(json.measures.length, 69);
+    assert.deepEqual(Object.keys(json.measures[0]!).sort(), ['code', 'confidence', 'executors', 'period', 'recommended', 'section', 'subActions', 'text']);
+    assert.match(json.plan.period!.from, /^\d{4}-\d{2}-\d{2}$/);
+  });
+});
