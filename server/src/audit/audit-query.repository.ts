@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Tx } from '../db/database.js';
+import { escapeLike } from '../db/like.js';
 import type { DB } from '../db/schema.js';
 
 export interface AuditFilter {
@@ -25,7 +26,7 @@ export async function listAuditEntries(tx: Tx, filter: AuditFilter) {
   if (filter.to) query = query.where('audit_log.at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Asia/Baku'`);
   if (filter.userId) query = query.where('audit_log.user_id', '=', filter.userId);
   if (filter.organisationId) query = query.where('audit_log.organisation_id', '=', filter.organisationId);
-  if (filter.action) query = query.where('audit_log.action', 'like', `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filter.action) query = query.where('audit_log.action', 'like', `${escapeLike(filter.action)}%`);
   if (filter.resource) query = query.where('audit_log.resource', '=', filter.resource);
   if (filter.recordId) query = query.where('audit_log.record_id', '=', filter.recordId);
   const [items, total] = await Promise.all([

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../db/database.js';
+import { containing } from '../db/like.js';
 
 export interface OrganisationFilter {
   q?: string;
@@ -46,15 +47,10 @@ export function findOrganisation(tx: Tx, id: string) {
   return withUserCount(tx).where('organisations.id', '=', id).executeTakeFirst();
 }
 
-/** Case- and diacritic-insensitive containment, over every name and alias. */
-function searchPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export async function listOrganisations(tx: Tx, filter: OrganisationFilter) {
   let query = withUserCount(tx);
   if (filter.q) {
-    const pattern = searchPattern(filter.q);
+    const pattern = containing(filter.q);
     query = query.where((eb) =>
       eb.or([
         eb(sql`az_fold(organisations.name_az)`, 'like', sql`az_fold(${pattern})`),

@@ -1,6 +1,7 @@
 import { sql, type SqlBool, type Expression, type ExpressionBuilder } from 'kysely';
 import type { Tx } from '../db/database.js';
 import type { DB } from '../db/schema.js';
+import { containing } from '../db/like.js';
 
 export function listPlans(tx: Tx) {
   return tx
@@ -61,6 +62,28 @@ export async function deletePlan(tx: Tx, id: string) {
   await tx.deleteFrom('plans').where('id', '=', id).execute();
 }
 
+/** What a measure is shown with, in lists and single reads alike. */
+const measureColumns = [
+  'measures.id',
+  'measures.plan_id',
+  'measures.code',
+  'measures.text',
+  'measures.period_kind',
+  'measures.period_from',
+  'measures.period_to',
+  'measures.period_text',
+  'measures.confidence',
+  'plan_sections.code as section_code',
+  'plan_sections.title as section_title',
+  (eb: ExpressionBuilder<DB, 'measures'>) =>
+    eb
+      .selectFrom('measure_wording_variants')
+      .whereRef('measure_wording_variants.measure_id', '=', 'measures.id')
+      .where('measure_wording_variants.status', '=', 'open')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .as('open_variants'),
+] as const;
+
 export interface MeasureFilter {
   planId?: string;
   q?: string;
@@ -75,7 +98,7 @@ export interface MeasureFilter {
 /** Each word of the query must occur in the text, ignoring case and diacritics. */
 function matchesWords(words: string[]) {
   return (eb: ExpressionBuilder<DB, 'measures'>): Expression<SqlBool> =>
-    eb.and(words.map((word) => eb(sql`az_fold(measures.text)`, 'like', sql`'%' || az_fold(${word.replace(/[\\%_]/g, (c) => `\\${c}`)}) || '%'`)));
+    eb.and(words.map((word) => eb(sql`az_fold(measures.text)`, 'like', sql`az_fold(${containing(word)})`)));
 }
 
 function participatesAs(organisationId: string | undefined, role: MeasureFilter['role']) {
@@ -103,26 +126,7 @@ export async function listMeasures(tx: Tx, filter: MeasureFilter, today: string)
   const [rows, total] = await Promise.all([
     query
       .innerJoin('plans', 'plans.id', 'measures.plan_id')
-      .select([
-        'measures.id',
-        'measures.plan_id',
-        'measures.code',
-        'measures.text',
-        'measures.period_kind',
-        'measures.period_from',
-        'measures.period_to',
-        'measures.period_text',
-        'measures.confidence',
-        'plan_sections.code as section_code',
-        'plan_sections.title as section_title',
-        (eb) =>
-          eb
-            .selectFrom('measure_wording_variants')
-            .whereRef('measure_wording_variants.measure_id', '=', 'measures.id')
-            .where('measure_wording_variants.status', '=', 'open')
-            .select(sql<number>`count(*)::int`.as('n'))
-            .as('open_variants'),
-      ])
+      .select(measureColumns)
       .orderBy('plans.period_from', 'desc')
       .orderBy('measures.plan_id')
       .orderBy('measures.position')
@@ -140,26 +144,7 @@ export function findMeasureRow(tx: Tx, id: string) {
   return tx
     .selectFrom('measures')
     .innerJoin('plan_sections', 'plan_sections.id', 'measures.section_id')
-    .select([
-      'measures.id',
-      'measures.plan_id',
-      'measures.code',
-      'measures.text',
-      'measures.period_kind',
-      'measures.period_from',
-      'measures.period_to',
-      'measures.period_text',
-      'measures.confidence',
-      'plan_sections.code as section_code',
-      'plan_sections.title as section_title',
-      (eb) =>
-        eb
-          .selectFrom('measure_wording_variants')
-          .whereRef('measure_wording_variants.measure_id', '=', 'measures.id')
-          .where('measure_wording_variants.status', '=', 'open')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .as('open_variants'),
-    ])
+    .select(measureColumns)
     .where('measures.id', '=', id)
     .executeTakeFirst();
 }

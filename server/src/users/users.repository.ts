@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../db/database.js';
+import { containing } from '../db/like.js';
 import { visibleUsers } from '../policies/users.js';
 import type { Actor } from '../policies/policy.js';
 
@@ -56,7 +57,7 @@ export function findVisibleUser(tx: Tx, actor: Actor, id: string) {
 export async function listVisibleUsers(tx: Tx, actor: Actor, filter: UserFilter) {
   let query = visibleTo(tx, actor);
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containing(filter.q);
     query = query.where((eb) =>
       eb.or([
         eb(sql`az_fold(users.full_name)`, 'like', sql`az_fold(${pattern})`),

@@ -41,7 +41,8 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
 
 const CSRF_COOKIE = 'kk_csrf';
 
-function csrfToken(): string | undefined {
+/** The double-submit token the server set as a cookie; every write echoes it in a header. */
+export function csrfToken(): string | undefined {
   for (const part of document.cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
     if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));

@@ -1,4 +1,4 @@
-import { api, ApiError, NETWORK_ERROR, type Problem } from '../app/api';
+import { api, ApiError, csrfToken, NETWORK_ERROR, type Problem } from '../app/api';
 import i18n from '../i18n';
 import type { ImportPreview } from './importTypes';
 
@@ -6,16 +6,7 @@ import type { ImportPreview } from './importTypes';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_EXTENSIONS = ['.txt', '.docx', '.html', '.htm'];
 
-// The cookie api.ts reads; an upload needs XMLHttpRequest (for its progress), not fetch.
-const CSRF_COOKIE = 'kk_csrf';
-
-function csrfToken(): string | undefined {
-  for (const part of document.cookie.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
+// An upload needs XMLHttpRequest (for its progress), not fetch; the CSRF token is api.ts's.
 
 function problemOf(xhr: XMLHttpRequest): Problem {
   const fallback: Problem = { status: xhr.status, title: xhr.statusText || undefined };
