@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { usePageTitle } from '../ui/usePageTitle';
-import { EnrolmentStep } from './EnrolmentStep';
 import { safeNext } from './next';
 import { PasswordStep, type LoginAnswer } from './PasswordStep';
-import { TotpStep } from './TotpStep';
+import { SecondFactorStep } from './SecondFactorStep';
 
 type Step = { kind: 'password' } | { kind: 'totp' } | { kind: 'enrol'; answer: Extract<LoginAnswer, { status: 'totp_enrolment_required' }> };
 
@@ -47,8 +46,8 @@ export function LoginPage() {
           </Stack>
           <Paper withBorder shadow="xs" p="lg" radius="md">
             {step.kind === 'password' && <PasswordStep onAnswer={onPassword} />}
-            {step.kind === 'totp' && <TotpStep onDone={() => void finish()} onBack={restart} />}
-            {step.kind === 'enrol' && <EnrolmentStep enrolment={step.answer.enrolment} onDone={() => void finish()} onBack={restart} />}
+            {step.kind === 'totp' && <SecondFactorStep onDone={() => void finish()} onBack={restart} />}
+            {step.kind === 'enrol' && <SecondFactorStep enrolment={step.answer.enrolment} onDone={() => void finish()} onBack={restart} />}
           </Paper>
           <Box maw={260} mx="auto" w="100%">
             <LanguageSwitch />

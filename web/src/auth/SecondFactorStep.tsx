@@ -8,12 +8,15 @@ import { fieldErrors } from '../ui/problem';
 import { CodeInput, isCompleteCode } from './CodeInput';
 import { TotpSecret, type TotpEnrolment } from './TotpSecret';
 
-/** First login of a role that needs a second factor: set up the authenticator app, then prove it works. */
-export function EnrolmentStep({ enrolment, onDone, onBack }: { enrolment: TotpEnrolment; onDone: () => void; onBack: () => void }) {
+/**
+ * The second step of logging in: a code from the authenticator app. With `enrolment` (first login
+ * of a role that needs a second factor) the app is set up first, and the code proves it works.
+ */
+export function SecondFactorStep({ enrolment, onDone, onBack }: { enrolment?: TotpEnrolment; onDone: () => void; onBack: () => void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const mutation = useMutation({
-    mutationFn: () => api.post('/api/auth/totp/enrol', { code }, { loginFlow: true }),
+    mutationFn: () => api.post(enrolment ? '/api/auth/totp/enrol' : '/api/auth/totp', { code }, { loginFlow: true }),
     onSuccess: onDone,
     onError: () => setCode(''),
   });
@@ -27,10 +30,10 @@ export function EnrolmentStep({ enrolment, onDone, onBack }: { enrolment: TotpEn
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Title order={2} size="h3">
-          {t('totp.enrolTitle')}
+          {t(enrolment ? 'totp.enrolTitle' : 'totp.title')}
         </Title>
-        <Text size="sm">{t('totp.enrolIntro')}</Text>
-        <TotpSecret enrolment={enrolment} />
+        <Text size="sm">{t(enrolment ? 'totp.enrolIntro' : 'totp.enterCode')}</Text>
+        {enrolment && <TotpSecret enrolment={enrolment} />}
         <CodeInput value={code} onChange={setCode} error={fieldErrors(mutation.error).code} />
         {mutation.isError && <ProblemAlert error={mutation.error} fields={['code']} />}
         <Group justify="space-between">
@@ -38,7 +41,7 @@ export function EnrolmentStep({ enrolment, onDone, onBack }: { enrolment: TotpEn
             {t('common.back')}
           </Button>
           <Button type="submit" loading={mutation.isPending} disabled={!isCompleteCode(code)}>
-            {t('totp.enrolConfirm')}
+            {t(enrolment ? 'totp.enrolConfirm' : 'totp.verify')}
           </Button>
         </Group>
       </Stack>
