@@ -3,6 +3,7 @@ import type { Tx } from '../db/database.js';
 import type { ParsedChapter, ParsedMeasure, ParsedPeriod, ParsedPlan, PlanDictionary } from './import/parsed-plan.js';
 import type { ParticipantDraft, PlanSnapshot } from './plan-merge.js';
 import { GENERIC_EXECUTORS } from '../organisations/seed-data.js';
+import { compareCodes } from '../../../common/src/plan-format.js';
 
 /** The organisations, generic entries and remembered name mappings the parser matches against. */
 export async function loadPlanDictionary(tx: Tx): Promise<PlanDictionary> {
@@ -152,17 +153,6 @@ export async function appendParticipants(tx: Tx, measureId: string, participants
       })),
     )
     .execute();
-}
-
-/** Natural order of codes ("4.1.2" before "4.1.10") for sections and measures. */
-export function compareCodes(a: string, b: string): number {
-  const left = a.split(/\D+/).filter(Boolean).map(Number);
-  const right = b.split(/\D+/).filter(Boolean).map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
-    const diff = (left[i] ?? -1) - (right[i] ?? -1);
-    if (diff) return diff;
-  }
-  return a.localeCompare(b);
 }
 
 export async function renumber(tx: Tx, planId: string) {

@@ -1,5 +1,10 @@
 import type { Tx } from '../../db/database.js';
 import { participantsOf, subActionsOf } from '../plans.repository.js';
+import { periodOf } from '../plans.presenter.js';
+import { periodText } from '../../../../common/src/plan-format.js';
+
+/** How the plans write "on a regular basis". */
+const ONGOING = 'mütəmadi';
 
 export interface ExportParticipant {
   role: 'executor' | 'involved' | 'generic' | 'recommended';
@@ -34,7 +39,7 @@ export async function loadPlanForExport(tx: Tx, planId: string): Promise<ExportP
   const sections = await tx.selectFrom('plan_sections').select(['id', 'code', 'title']).where('plan_id', '=', planId).orderBy('position').execute();
   const measures = await tx
     .selectFrom('measures')
-    .select(['id', 'section_id', 'code', 'text', 'period_text', 'period_from', 'period_to'])
+    .select(['id', 'section_id', 'code', 'text', 'period_kind', 'period_text', 'period_from', 'period_to'])
     .where('plan_id', '=', planId)
     .orderBy('position')
     .execute();
@@ -54,13 +59,13 @@ export async function loadPlanForExport(tx: Tx, planId: string): Promise<ExportP
         .map((m) => ({
           code: m.code,
           text: m.text,
-          periodText: m.period_text ?? '',
+          periodText: periodText(periodOf(m), ONGOING),
           periodFrom: m.period_from,
           periodTo: m.period_to,
           participants: participants
             .filter((p) => p.measure_id === m.id)
             .map((p) => ({ role: p.role, name: p.name, organisationName: p.name_az, organisationShortName: p.short_name })),
-          subActions: subActions.filter((a) => a.measure_id === m.id).map((a) => ({ text: a.text, periodText: a.period_text ?? '' })),
+          subActions: subActions.filter((a) => a.measure_id === m.id).map((a) => ({ text: a.text, periodText: periodText(periodOf(a), ONGOING) })),
         })),
     })),
   };

@@ -3,6 +3,8 @@
  * "IV.". Codes are kept without the trailing dot ("4.1.1").
  */
 
+export { compareCodes } from '../../../../common/src/plan-format.js';
+
 /** One to three digits per level, so that years ("2020.") are never taken for item numbers. */
 const DOTTED = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)$/;
 const ROMAN = /^([IVXL]{1,6})\.$/;
@@ -46,17 +48,6 @@ export const codeDepth = (code: string): number => (isRoman(code) ? 0 : code.spl
 
 /** "4.1.1" → "4.1"; a one-level code has no parent (''). */
 export const parentCode = (code: string): string => code.split('.').slice(0, -1).join('.');
-
-/** Numeric order, level by level: 4.1.2 < 4.1.10 < 4.2. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /** The code after `code` at the same level: "4.1.3" → "4.1.4". */
 export function nextCode(code: string): string {
