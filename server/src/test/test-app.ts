@@ -63,16 +63,23 @@ function clientFor(app: FastifyInstance, initial: Record<string, string> = {}): 
 
 /** A fresh database and application for one test file; closed when the file's tests end. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const opened = await openTestApp(env);
+  after(opened.close);
+  return opened;
+}
+
+/** A fresh database and application; the caller closes it (benchmarks, scripts). */
+export async function openTestApp(env: Record<string, string> = {}): Promise<TestApp & { close: () => Promise<void> }> {
   const { db, drop } = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', SECRET_KEY: TEST_KEY, ...env });
   const ctx: AppContext = { config, db, secrets: createSecretBox(TEST_KEY) };
   const { app, routes } = await buildApp(ctx);
   await app.ready();
-  after(async () => {
-    await app.close();
-    await drop();
-  });
   return {
+    close: async () => {
+      await app.close();
+      await drop();
+    },
     app,
     routes,
     db,
