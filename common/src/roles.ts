@@ -12,6 +12,11 @@ export const PERMISSIONS = [
   'plans.read',
   'plans.import',
   'plans.edit',
+  'reports.read',
+  'reports.write',
+  'reports.submit',
+  'reports.review',
+  'reports.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,16 +38,16 @@ export type Role = (typeof ROLES)[number];
 const everyone: Permission[] = ['organisations.read', 'plans.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_coordinator: [...everyone, 'users.read', 'audit.read'],
-  secretariat: [...everyone, 'users.read', 'plans.import', 'plans.edit'],
-  agency_focal_point: [...everyone],
-  agency_head: [...everyone, 'users.read'],
+  national_coordinator: [...everyone, 'users.read', 'audit.read', 'reports.read', 'reports.review'],
+  secretariat: [...everyone, 'users.read', 'plans.import', 'plans.edit', 'reports.read', 'reports.review', 'reports.manage'],
+  agency_focal_point: [...everyone, 'reports.read', 'reports.write'],
+  agency_head: [...everyone, 'users.read', 'reports.read', 'reports.write', 'reports.submit'],
   police_investigator: [...everyone, 'personal_data.access'],
   police_supervisor: [...everyone, 'users.read', 'personal_data.access'],
   shelter_worker: [...everyone, 'personal_data.access'],
   hotline_operator: [...everyone, 'personal_data.access'],
-  ngo_partner: [...everyone, 'personal_data.access'],
-  oversight_reader: [...everyone],
+  ngo_partner: [...everyone, 'personal_data.access', 'reports.read', 'reports.write', 'reports.submit'],
+  oversight_reader: [...everyone, 'reports.read'],
   admin: [...everyone, 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'plans.import'],
 };
 

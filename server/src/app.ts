@@ -20,6 +20,7 @@ import { userRoutes } from './users/users.routes.js';
 import { planRoutes } from './plans/plans.routes.js';
 import { measureRoutes } from './plans/measures.routes.js';
 import { planImportRoutes } from './plans/plan-imports.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   planRoutes(app, ctx);
   measureRoutes(app, ctx);
   planImportRoutes(app, ctx);
+  reportRoutes(app, ctx);
   if (options.serveWeb && existsSync(webDistDir)) await app.register(webAssets);
   return { app, state, routes };
 }

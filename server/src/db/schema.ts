@@ -200,7 +200,56 @@ export interface MeasureLinksTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface ReportingPeriodsTable {
+  id: Generated<string>;
+  plan_id: string;
+  kind: 'year' | 'half_year';
+  year: number;
+  half: number | null;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+  due_on: DateColumn;
+  status: Generated<'open' | 'closed'>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface ReportEntriesTable {
+  id: Generated<string>;
+  period_id: string;
+  measure_id: string;
+  organisation_id: string;
+  role: 'executor' | 'involved' | 'recommended';
+  state: Generated<'draft' | 'submitted' | 'accepted' | 'returned'>;
+  status: Generated<'not_started' | 'in_progress' | 'done' | 'continuing'>;
+  narrative: Generated<string>;
+  activities: Json<unknown[]>;
+  figures: Json<unknown[]>;
+  needs: Json<unknown[]>;
+  revision: Generated<number>;
+  submitted_version: Generated<number>;
+  submitted_at: Timestamp | null;
+  late: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ReportEntryEventsTable {
+  id: Generated<string>;
+  entry_id: string;
+  kind: 'submitted' | 'accepted' | 'returned' | 'reopened';
+  version: number;
+  snapshot: Json<Record<string, unknown> | null>;
+  comment: string | null;
+  by_user: string | null;
+  at: GeneratedTimestamp;
+}
+
 export interface DB {
+  reporting_periods: ReportingPeriodsTable;
+  report_entries: ReportEntriesTable;
+  report_entry_events: ReportEntryEventsTable;
   plans: PlansTable;
   plan_chapters: PlanChaptersTable;
   plan_sections: PlanSectionsTable;

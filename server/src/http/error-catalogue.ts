@@ -156,6 +156,36 @@ export const ERROR_CATALOGUE = {
     ru: 'Этот импорт уже применён или отменён.',
     en: 'This import has already been applied or discarded.',
   },
+  REPORT_CONFLICT: {
+    status: 409,
+    az: 'Bu hesabatı sizdən sonra başqası da saxlayıb. Hər iki variant göstərilir: hansının qalacağını seçin.',
+    ru: 'Этот отчёт после вас сохранил кто-то ещё. Показаны обе версии: выберите, какую оставить.',
+    en: 'Someone else saved this entry after you opened it. Both versions are shown: choose which to keep.',
+  },
+  REPORT_LOCKED: {
+    status: 409,
+    az: 'Hesabat təqdim edilib və ya qəbul olunub, onu dəyişmək olmaz.',
+    ru: 'Отчёт представлен или принят, его нельзя изменить.',
+    en: 'The entry has been submitted or accepted and cannot be changed.',
+  },
+  REPORT_PERIOD_EXISTS: {
+    status: 409,
+    az: 'Bu plan üçün bu hesabat dövrü artıq açılıb.',
+    ru: 'Этот отчётный период для плана уже открыт.',
+    en: 'This reporting period is already open for the plan.',
+  },
+  REPORT_PERIOD_CLOSED: {
+    status: 409,
+    az: 'Hesabat dövrü bağlanıb.',
+    ru: 'Отчётный период закрыт.',
+    en: 'The reporting period is closed.',
+  },
+  REPORT_NO_ENTRIES: {
+    status: 422,
+    az: 'Sənəddə yarımbəndlər üzrə bölmələr tanınmadı.',
+    ru: 'В документе не распознаны разделы по подпунктам.',
+    en: 'No sub-item sections were recognised in the document.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     az: 'Göndərilən məlumat çox böyükdür.',

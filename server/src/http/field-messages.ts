@@ -50,6 +50,16 @@ export const FIELD_MESSAGES = {
     ru: 'Связать как продолжение можно только с мероприятием другого плана.',
     en: 'A measure can only continue a measure of another plan.',
   },
+  'review.comment_required': {
+    az: 'Geri qaytarmanın səbəbini yazın.',
+    ru: 'Укажите причину возврата.',
+    en: 'Write why the entry is returned.',
+  },
+  'period.half_required': {
+    az: 'Yarımil dövrü üçün yarımili seçin.',
+    ru: 'Для полугодового периода выберите полугодие.',
+    en: 'Choose the half of the year for a half-year period.',
+  },
   'totp.invalid': {
     az: 'Kod yanlışdır.',
     ru: 'Неверный код.',

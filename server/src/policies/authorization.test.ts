@@ -21,6 +21,9 @@ interface Ids {
 const ID = ':id';
 const userReaders = ['national_coordinator', 'secretariat', 'agency_head', 'police_supervisor', 'admin'] as const;
 const planImporters = ['secretariat', 'admin'] as const;
+const reportReaders = ['national_coordinator', 'secretariat', 'agency_focal_point', 'agency_head', 'ngo_partner', 'oversight_reader'] as const;
+const reportWriters = ['agency_focal_point', 'agency_head', 'ngo_partner'] as const;
+const reportReviewers = ['national_coordinator', 'secretariat'] as const;
 
 /** Every route and who may use it, spelled out. A new route must be added here or the meta-test fails. */
 const MATRIX: Record<string, MatrixRow> = {
@@ -70,6 +73,16 @@ const MATRIX: Record<string, MatrixRow> = {
   'POST /api/plan-imports': { allow: planImporters, query: '?fileName=plan.txt' },
   [`POST /api/plan-imports/${ID}/confirm`]: { allow: planImporters, payload: () => ({ wording: {} }) },
   [`DELETE /api/plan-imports/${ID}`]: { allow: planImporters },
+  'GET /api/report-periods': { allow: reportReaders },
+  'POST /api/report-periods': { allow: ['secretariat'], payload: ({ organisationId }) => ({ planId: organisationId, kind: 'year', year: 2021, dueOn: '2022-01-31' }) },
+  [`GET /api/report-periods/${ID}`]: { allow: reportReaders },
+  [`POST /api/report-periods/${ID}/close`]: { allow: ['secretariat'] },
+  'GET /api/report-entries': { allow: reportReaders },
+  [`GET /api/report-entries/${ID}`]: { allow: reportReaders },
+  [`PUT /api/report-entries/${ID}`]: { allow: reportWriters, payload: () => ({ revision: 0, status: 'in_progress', narrative: 'Mətn', activities: [], figures: [], needs: [] }) },
+  [`POST /api/report-entries/${ID}/submit`]: { allow: ['agency_head', 'ngo_partner'] },
+  [`POST /api/report-entries/${ID}/review`]: { allow: reportReviewers, payload: () => ({ decision: 'accept' }) },
+  [`POST /api/report-entries/${ID}/reopen`]: { allow: reportReviewers, payload: () => ({ comment: 'Səbəb' }) },
 };
 
 function allows(allowed: Allowed, role: Role): boolean {
