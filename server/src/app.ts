@@ -14,6 +14,7 @@ import { webDistDir } from './config/paths.js';
 import type { AppContext } from './http/context.js';
 import type { RouteAccess } from './policies/policy.js';
 import { installProblemHandlers, sendProblem } from './http/problem.js';
+import { acceptBinaryUploads } from './http/uploads.js';
 import { healthRoutes } from './ops/health.routes.js';
 import { organisationRoutes } from './organisations/organisations.routes.js';
 import { userRoutes } from './users/users.routes.js';
@@ -21,6 +22,7 @@ import { planRoutes } from './plans/plans.routes.js';
 import { measureRoutes } from './plans/measures.routes.js';
 import { planImportRoutes } from './plans/plan-imports.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
+import { reportImportRoutes } from './reports/report-import.routes.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -87,6 +89,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   await app.register(securityPlugin, { ctx });
 
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  acceptBinaryUploads(app);
   healthRoutes(app, ctx, state);
   authRoutes(app, ctx);
   accountRoutes(app, ctx);
@@ -97,6 +100,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   measureRoutes(app, ctx);
   planImportRoutes(app, ctx);
   reportRoutes(app, ctx);
+  reportImportRoutes(app, ctx);
   if (options.serveWeb && existsSync(webDistDir)) await app.register(webAssets);
   return { app, state, routes };
 }

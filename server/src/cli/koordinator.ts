@@ -9,13 +9,17 @@ import { messageFor } from '../http/error-catalogue.js';
 import { analyseImport, importDocument, summariseChanges } from '../plans/plan-import.service.js';
 import type { ParsedPlan } from '../plans/import/parsed-plan.js';
 import { planJson } from './plan-json.js';
+import { reportSplitCommand } from './report-split.js';
 import { seedOrganisations } from '../seed/seed.js';
 
 const USAGE = `Usage: npm run koordinator -- plan import <file> [--plan <id>] [--dry-run] [--json]
+       npm run koordinator -- report split <file> [--json]
 
   --plan <id>   add to this plan (default: the plan with the same title, or a new one)
   --dry-run     read and report; write nothing
-  --json        print one JSON document instead of a summary`;
+  --json        print one JSON document instead of a summary
+
+  report split  splits an agency's report by sub-item headings into entries; writes nothing`;
 
 class UsageError extends Error {}
 
@@ -64,6 +68,10 @@ async function planImport(args: string[]) {
 async function main(argv: string[]) {
   const [group, command, ...rest] = argv;
   if (group === 'plan' && command === 'import') return planImport(rest);
+  if (group === 'report' && command === 'split') {
+    process.exitCode = await reportSplitCommand(rest);
+    return;
+  }
   throw new UsageError(USAGE);
 }
 

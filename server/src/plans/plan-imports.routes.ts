@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { typed } from '../http/routing.js';
+import { UPLOAD_LIMIT_BYTES, uploadedBytes } from '../http/uploads.js';
 import { confirmImport, discardImport, previewImport, summariseChanges } from './plan-import.service.js';
 import { periodSchema } from './plans.presenter.js';
-
-export const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 
 const summarySchema = z.object({
   newPlan: z.boolean(),
@@ -47,11 +46,10 @@ const previewSchema = z.object({
 export function planImportRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = typed(app);
   const tags = ['plan imports'];
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
 
   r.post('/api/plan-imports', {
     config: { access: { resource: 'plans', action: 'import' } },
-    bodyLimit: IMPORT_BODY_LIMIT,
+    bodyLimit: UPLOAD_LIMIT_BYTES,
     schema: {
       tags,
       querystring: z.object({ fileName: z.string().trim().min(1).max(255), planId: z.uuid().optional() }),
@@ -59,8 +57,7 @@ export function planImportRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const file = { bytes, fileName: request.query.fileName, mediaType: request.headers['content-type'] ?? null };
+      const file = { bytes: uploadedBytes(request.body), fileName: request.query.fileName, mediaType: request.headers['content-type'] ?? null };
       return inTransaction(ctx.db, actor, async (tx) => {
         const preview = await previewImport(tx, requestMeta(request), file, request.query.planId);
         const names = new Map((await tx.selectFrom('organisations').select(['id', 'name_az']).execute()).map((o) => [o.id, o.name_az]));

@@ -83,6 +83,8 @@ const MATRIX: Record<string, MatrixRow> = {
   [`POST /api/report-entries/${ID}/submit`]: { allow: ['agency_head', 'ngo_partner'] },
   [`POST /api/report-entries/${ID}/review`]: { allow: reportReviewers, payload: () => ({ decision: 'accept' }) },
   [`POST /api/report-entries/${ID}/reopen`]: { allow: reportReviewers, payload: () => ({ comment: 'Səbəb' }) },
+  'POST /api/report-imports': { allow: reportWriters, query: `?periodId=${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}&fileName=r.txt` },
+  'POST /api/report-imports/apply': { allow: reportWriters, payload: ({ userId }) => ({ periodId: userId, items: [{ entryId: userId, narrative: 'x', activities: [], figures: [] }] }) },
 };
 
 function allows(allowed: Allowed, role: Role): boolean {
