@@ -3,6 +3,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organisationName } from '../organisations/names';
+import { useMyTasksPath } from '../reports/useMyTasksPath';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useSession } from './session';
 
@@ -10,10 +11,13 @@ export function HomePage() {
   const { t, i18n } = useTranslation();
   const { user, permissions, requiresSecondFactor } = useSession();
   usePageTitle(t('nav.home'));
+  const myTasks = useMyTasksPath(permissions.includes('reports.write'));
 
   const sections = [
+    { to: myTasks, label: t('reports.myTasks'), show: permissions.includes('reports.write') },
     { to: '/my-measures', label: t('nav.myMeasures'), show: permissions.includes('plans.read') },
     { to: '/plans', label: t('nav.plans'), show: permissions.includes('plans.read') },
+    { to: '/reports', label: t('nav.reports'), show: permissions.includes('reports.read') },
     { to: '/organisations', label: t('nav.organisations'), show: permissions.includes('organisations.read') },
     { to: '/users', label: t('nav.users'), show: permissions.includes('users.read') },
     { to: '/audit', label: t('nav.audit'), show: permissions.includes('audit.read') },
@@ -55,7 +59,7 @@ export function HomePage() {
       <nav aria-label={t('home.quickLinks')}>
         <Group gap="lg">
           {sections.map((s) => (
-            <Anchor key={s.to} component={Link} to={s.to}>
+            <Anchor key={s.label} component={Link} to={s.to}>
               {s.label}
             </Anchor>
           ))}

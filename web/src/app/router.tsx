@@ -10,6 +10,10 @@ import { MyMeasuresPage } from '../plans/MyMeasuresPage';
 import { PlanPage } from '../plans/PlanPage';
 import { PlansPage } from '../plans/PlansPage';
 import { UnmatchedNamesPage } from '../plans/UnmatchedNamesPage';
+import { EntryPage } from '../reports/EntryPage';
+import { PeriodPage } from '../reports/PeriodPage';
+import { ReportImportPage } from '../reports/ReportImportPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { UsersPage } from '../users/UsersPage';
 import { onUnauthorized } from './api';
 import { HomePage } from './HomePage';
@@ -92,6 +96,38 @@ const router = createBrowserRouter([
         element: (
           <RequirePermission permission="plans.read">
             <MyMeasuresPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports',
+        element: (
+          <RequirePermission permission="reports.read">
+            <ReportsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports/:periodId',
+        element: (
+          <RequirePermission permission="reports.read">
+            <PeriodPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports/:periodId/import',
+        element: (
+          <RequirePermission permission="reports.write">
+            <ReportImportPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'report-entries/:id',
+        element: (
+          <RequirePermission permission="reports.read">
+            <EntryPage />
           </RequirePermission>
         ),
       },

@@ -65,6 +65,14 @@ export const KNOWN_ACTIONS = [
   'measure.wording_choice',
   'measure.link',
   'measure.unlink',
+  'report_period.create',
+  'report_period.close',
+  'report_entry.update',
+  'report_entry.submit',
+  'report_entry.accept',
+  'report_entry.return',
+  'report_entry.reopen',
+  'report_import.apply',
 ] as const;
 
 export const actionKey = (action: string) => `audit.action.${action.replace(/\./g, '_')}`;
