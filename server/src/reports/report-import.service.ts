@@ -22,6 +22,9 @@ function asActivity(found: SplitActivity): Activity {
   };
 }
 
+/** Reports list items with "·" or "•"; the narrative markup writes them "- ". */
+const asNarrative = (text: string) => text.replace(/^[ \t]*[·•▪◦●*–][ \t]+/gm, '- ');
+
 const asFigures = (entry: SplitEntry): Figure[] => entry.figures.map(({ label, value, unit }) => ({ label, value, unit }));
 
 /** This body's entries of the period, by measure code. */
@@ -52,7 +55,7 @@ export async function previewReportImport(tx: Tx, actor: Actor, periodId: string
   const items = split.entries.map((entry) => ({
     measures: entry.measures,
     heading: entry.heading,
-    text: entry.text,
+    text: asNarrative(entry.text),
     activities: entry.activities.map(asActivity),
     figures: asFigures(entry),
     entryIds: entry.measures.map((code) => entries.get(code)).filter((id): id is string => Boolean(id)),
