@@ -23,6 +23,9 @@ import { measureRoutes } from './plans/measures.routes.js';
 import { planImportRoutes } from './plans/plan-imports.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
 import { reportImportRoutes } from './reports/report-import.routes.js';
+import { consolidatedReportRoutes } from './reports/consolidated/consolidated.routes.js';
+import { reportDashboardRoutes } from './reports/dashboard/dashboard.routes.js';
+import { attachmentRoutes } from './reports/attachments/attachments.routes.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -101,6 +104,9 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   planImportRoutes(app, ctx);
   reportRoutes(app, ctx);
   reportImportRoutes(app, ctx);
+  consolidatedReportRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
+  reportDashboardRoutes(app, ctx);
   if (options.serveWeb && existsSync(webDistDir)) await app.register(webAssets);
   return { app, state, routes };
 }

@@ -246,7 +246,20 @@ export interface ReportEntryEventsTable {
   at: GeneratedTimestamp;
 }
 
+export interface ReportAttachmentsTable {
+  id: Generated<string>;
+  entry_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
 export interface DB {
+  report_attachments: ReportAttachmentsTable;
   reporting_periods: ReportingPeriodsTable;
   report_entries: ReportEntriesTable;
   report_entry_events: ReportEntryEventsTable;

@@ -186,6 +186,12 @@ export const ERROR_CATALOGUE = {
     ru: 'В документе не распознаны разделы по подпунктам.',
     en: 'No sub-item sections were recognised in the document.',
   },
+  ATTACHMENT_TYPE: {
+    status: 415,
+    az: 'Yalnız PDF, Word, Excel və şəkil (PNG, JPEG) faylları əlavə etmək olar.',
+    ru: 'Можно прикреплять только файлы PDF, Word, Excel и изображения (PNG, JPEG).',
+    en: 'Only PDF, Word, Excel and image (PNG, JPEG) files can be attached.',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     az: 'Göndərilən məlumat çox böyükdür.',

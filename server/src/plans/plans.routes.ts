@@ -4,6 +4,7 @@ import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { notFound } from '../http/problem.js';
 import { typed, uuidParam } from '../http/routing.js';
+import { attachmentDisposition } from '../http/download.js';
 import { abilitiesOf } from '../policies/policy.js';
 import { plansPolicy } from '../policies/plans.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -21,12 +22,6 @@ const planDetailSchema = planSummarySchema.extend({
   imports: z.array(z.object({ id: z.string(), fileName: z.string(), appliedAt: z.string().nullable(), by: z.string().nullable() })),
   abilities: z.object({ import: z.boolean(), edit: z.boolean(), delete: z.boolean() }),
 });
-
-/** A file name safe in a Content-Disposition header, with the full name for modern clients. */
-function attachment(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'plan';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 export function planRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = typed(app);
@@ -91,7 +86,7 @@ export function planRoutes(app: FastifyInstance, ctx: AppContext) {
         if (!plan) throw notFound();
         const file = await build(plan);
         const period = plan.periodFrom && plan.periodTo ? `${plan.periodFrom.slice(0, 4)}-${plan.periodTo.slice(0, 4)}` : 'plan';
-        return reply.type(type).header('content-disposition', attachment(`Milli Fəaliyyət Planı ${period}.${extension}`)).send(file);
+        return reply.type(type).header('content-disposition', attachmentDisposition(`Milli Fəaliyyət Planı ${period}.${extension}`)).send(file);
       },
     });
   }

@@ -84,7 +84,13 @@ const MATRIX: Record<string, MatrixRow> = {
   [`POST /api/report-entries/${ID}/review`]: { allow: reportReviewers, payload: () => ({ decision: 'accept' }) },
   [`POST /api/report-entries/${ID}/reopen`]: { allow: reportReviewers, payload: () => ({ comment: 'Səbəb' }) },
   'POST /api/report-imports': { allow: reportWriters, query: `?periodId=${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}&fileName=r.txt` },
+  [`POST /api/report-entries/${ID}/attachments`]: { allow: reportWriters, query: '?fileName=a.pdf' },
+  [`GET /api/report-entries/${ID}/attachments/:attachmentId`]: { allow: reportReaders },
+  [`DELETE /api/report-entries/${ID}/attachments/:attachmentId`]: { allow: reportWriters },
   'POST /api/report-imports/apply': { allow: reportWriters, payload: ({ userId }) => ({ periodId: userId, items: [{ entryId: userId, narrative: 'x', activities: [], figures: [] }] }) },
+  [`GET /api/report-periods/${ID}/dashboard`]: { allow: ['national_coordinator', 'secretariat'] },
+  [`GET /api/report-periods/${ID}/report.docx`]: { allow: ['national_coordinator', 'secretariat', 'oversight_reader'] },
+  [`GET /api/report-periods/${ID}/report.xlsx`]: { allow: ['national_coordinator', 'secretariat', 'oversight_reader'] },
 };
 
 function allows(allowed: Allowed, role: Role): boolean {

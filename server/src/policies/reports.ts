@@ -17,6 +17,8 @@ export const reportsPolicy = definePolicy('reports', {
   submitEntry: can('reports.submit'),
   reviewEntry: can('reports.review'),
   importReport: can('reports.write'),
+  downloadReport: can('reports.read'),
+  viewDashboard: can('reports.review'),
 });
 
 export const seesAllReports = hasRole('national_coordinator', 'secretariat');

@@ -6,6 +6,8 @@ import { measureSchema, presentMeasures } from '../plans/plans.presenter.js';
 import { findMeasureRow, participantsOf, subActionsOf } from '../plans/plans.repository.js';
 import { activitySchema, entryContentSchema, figureSchema, needSchema } from './report-content.js';
 import { entryContent, eventsOf, type Counts, type EntryRow, type PeriodRow } from './reports.repository.js';
+import { attachmentSchema, presentAttachment } from './attachments/attachments.presenter.js';
+import { attachmentsOf } from './attachments/attachments.service.js';
 
 const countsSchema = z.object({ total: z.number(), draft: z.number(), submitted: z.number(), accepted: z.number(), returned: z.number(), late: z.number() });
 const NO_ENTRIES: Counts = { total: 0, draft: 0, submitted: 0, accepted: 0, returned: 0, late: 0 };
@@ -61,6 +63,7 @@ export const entrySchema = entrySummarySchema.extend({
   figures: z.array(figureSchema),
   needs: z.array(needSchema),
   revision: z.number(),
+  attachments: z.array(attachmentSchema),
   events: z.array(
     z.object({
       id: z.string(),
@@ -92,12 +95,13 @@ export function presentEntrySummary(row: EntryRow, actor: Actor): z.infer<typeof
 
 /** An entry with its content, its measure and its history; read in the caller's transaction. */
 export async function presentEntry(tx: Tx, row: EntryRow, actor: Actor): Promise<z.infer<typeof entrySchema>> {
-  const [content, events, measureRow, participants, subActions] = await Promise.all([
+  const [content, events, measureRow, participants, subActions, attachments] = await Promise.all([
     entryContent(tx, row.id),
     eventsOf(tx, row.id),
     findMeasureRow(tx, row.measure_id),
     participantsOf(tx, [row.measure_id]),
     subActionsOf(tx, [row.measure_id]),
+    attachmentsOf(tx, row.id),
   ]);
   const [measure] = presentMeasures([measureRow!], participants, subActions);
   return {
@@ -108,6 +112,7 @@ export async function presentEntry(tx: Tx, row: EntryRow, actor: Actor): Promise
     figures: content.figures as z.infer<typeof figureSchema>[],
     needs: content.needs as z.infer<typeof needSchema>[],
     revision: row.revision,
+    attachments: attachments.map(presentAttachment),
     events: events.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -73,6 +73,9 @@ export const KNOWN_ACTIONS = [
   'report_entry.return',
   'report_entry.reopen',
   'report_import.apply',
+  'report_attachment.create',
+  'report_attachment.delete',
+  'report_attachment.read',
 ] as const;
 
 export const actionKey = (action: string) => `audit.action.${action.replace(/\./g, '_')}`;

@@ -10,6 +10,7 @@ import { DateText } from '../ui/DateText';
 import { PageHeader } from '../ui/PageHeader';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { entryQuery, periodQuery } from './api';
+import { AttachmentsCard } from './AttachmentsCard';
 import { EntryForm } from './EntryForm';
 import { EntryHistory, SubmittedChanges } from './EntryHistory';
 import { EntryReadView } from './EntryReadView';
@@ -78,6 +79,7 @@ export function EntryPage() {
           <ReturnNotice entry={entry} />
           {/* A new form when the workflow moves the entry on (submitted, reopened): it starts from the server's copy. */}
           {entry.abilities.edit ? <EntryForm key={`${entry.id}:${entry.state}`} entry={entry} /> : <EntryReadView entry={entry} />}
+          <AttachmentsCard entry={entry} />
           {(canReview || entry.abilities.review) && (
             <Section title={t('reports.changes.title')}>
               <SubmittedChanges entry={entry} />

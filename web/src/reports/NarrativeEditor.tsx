@@ -2,7 +2,7 @@ import { ActionIcon, Group, Paper, Stack, Text, Textarea, Tooltip } from '@manti
 import { IconBold, IconEye, IconList } from '@tabler/icons-react';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toggleBold, toggleBullets, type Edit } from './narrative';
+import { toggleBold, toggleBullets, type Edit } from '../../../common/src/narrative';
 import { NarrativeView } from './NarrativeView';
 import classes from './reports.module.css';
 

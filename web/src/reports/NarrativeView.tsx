@@ -1,6 +1,6 @@
 import { List, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { parseNarrative, type Inline } from './narrative';
+import { parseNarrative, type Inline } from '../../../common/src/narrative';
 import classes from './reports.module.css';
 
 function Inlines({ inlines }: { inlines: Inline[] }) {

@@ -13,7 +13,9 @@ import { periodQuery, useClosePeriod } from './api';
 import { periodLabel } from './format';
 import { MyTasks } from './MyTasks';
 import { PeriodOverview } from './PeriodOverview';
+import { PeriodTabs } from './dashboard/PeriodTabs';
 import { PeriodStatusBadge } from './ReportsPage';
+import { ReportDownloads } from './ReportDownloads';
 import type { PeriodDetail } from './types';
 
 function ClosePeriodButton({ period }: { period: PeriodDetail }) {
@@ -40,6 +42,7 @@ export function PeriodPage() {
   const { t } = useTranslation();
   const { periodId = '' } = useParams();
   const canWrite = useCan('reports.write');
+  const canReview = useCan('reports.review');
   const query = useQuery(periodQuery(periodId));
   const period = query.data;
 
@@ -65,6 +68,7 @@ export function PeriodPage() {
                   {t('reports.import.button')}
                 </Button>
               )}
+              <ReportDownloads period={period} />
               {period.abilities.close && open && <ClosePeriodButton period={period} />}
             </>
           }
@@ -87,7 +91,8 @@ export function PeriodPage() {
         </Group>
       )}
       {period && canWrite && <MyTasks period={period} />}
-      {period && (period.abilities.review || !canWrite) && <PeriodOverview period={period} />}
+      {period && canReview && <PeriodTabs period={period} />}
+      {period && !canReview && (period.abilities.review || !canWrite) && <PeriodOverview period={period} />}
     </Stack>
   );
 }

@@ -125,8 +125,17 @@ export interface EntryEvent {
   snapshot: EntryContent | null;
 }
 
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  createdAt: string;
+}
+
 export interface Entry extends Omit<EntrySummary, 'measure'>, EntryContent {
   revision: number;
+  attachments: Attachment[];
   events: EntryEvent[];
   measure: EntrySummary['measure'] & { period: MeasurePeriod | null; participants: Participant[] };
 }

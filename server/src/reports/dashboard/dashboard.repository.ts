@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database.js';
+import type { Actor } from '../../policies/policy.js';
+import { visibleEntries } from '../../policies/reports.js';
+
+/**
+ * The figures of one period's dashboard. Every query starts from the entries this actor may see
+ * (the one row rule), so the dashboard never counts what the actor could not open.
+ */
+function entriesOfPeriod(tx: Tx, actor: Actor, periodId: string) {
+  return tx
+    .selectFrom('report_entries')
+    .innerJoin('reporting_periods', 'reporting_periods.id', 'report_entries.period_id')
+    .where(visibleEntries(actor))
+    .where('report_entries.period_id', '=', periodId);
+}
+
+const stateCounts = [
+  sql<number>`count(*)::int`.as('total'),
+  sql<number>`count(*) filter (where report_entries.state = 'draft')::int`.as('draft'),
+  sql<number>`count(*) filter (where report_entries.state = 'submitted')::int`.as('submitted'),
+  sql<number>`count(*) filter (where report_entries.state = 'accepted')::int`.as('accepted'),
+  sql<number>`count(*) filter (where report_entries.state = 'returned')::int`.as('returned'),
+  sql<number>`count(*) filter (where report_entries.late)::int`.as('late'),
+] as const;
+
+export interface StateCounts {
+  total: number;
+  draft: number;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  late: number;
+}
+
+export function totals(tx: Tx, actor: Actor, periodId: string) {
+  return entriesOfPeriod(tx, actor, periodId).select(stateCounts).executeTakeFirstOrThrow();
+}
+
+export function countsByOrganisation(tx: Tx, actor: Actor, periodId: string) {
+  return entriesOfPeriod(tx, actor, periodId)
+    .innerJoin('organisations', 'organisations.id', 'report_entries.organisation_id')
+    .select(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
+    .select(stateCounts)
+    .groupBy(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
+    .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`)
+    .execute();
+}
+
+export function countsBySection(tx: Tx, actor: Actor, periodId: string) {
+  return entriesOfPeriod(tx, actor, periodId)
+    .innerJoin('measures', 'measures.id', 'report_entries.measure_id')
+    .innerJoin('plan_sections', 'plan_sections.id', 'measures.section_id')
+    .select(['plan_sections.code', 'plan_sections.title', 'plan_sections.position'])
+    .select(stateCounts)
+    .groupBy(['plan_sections.code', 'plan_sections.title', 'plan_sections.position'])
+    .orderBy('plan_sections.position')
+    .execute();
+}
+
+/** One cell per body and section that has entries. */
+export function heatmapCells(tx: Tx, actor: Actor, periodId: string) {
+  return entriesOfPeriod(tx, actor, periodId)
+    .innerJoin('measures', 'measures.id', 'report_entries.measure_id')
+    .innerJoin('plan_sections', 'plan_sections.id', 'measures.section_id')
+    .select(['report_entries.organisation_id', 'plan_sections.code as section'])
+    .select(stateCounts)
+    .groupBy(['report_entries.organisation_id', 'plan_sections.code'])
+    .execute();
+}
+
+/**
+ * Measures whose own time ran out by the end of the period (a range, a year or a month ending on
+ * or before it), with the bodies whose entry does not say "done".
+ */
+export function endedWithoutDone(tx: Tx, actor: Actor, periodId: string) {
+  return entriesOfPeriod(tx, actor, periodId)
+    .innerJoin('measures', 'measures.id', 'report_entries.measure_id')
+    .innerJoin('organisations', 'organisations.id', 'report_entries.organisation_id')
+    .select(['measures.id', 'measures.code', 'measures.text', 'organisations.short_name'])
+    .where('measures.period_kind', 'in', ['range', 'year', 'month'])
+    .where('measures.period_to', 'is not', null)
+    .where(sql<boolean>`measures.period_to <= reporting_periods.ends_on`)
+    .where('report_entries.status', '<>', 'done')
+    .orderBy('measures.position')
+    .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`)
+    .execute();
+}
+
+/** Bodies with submissions after the due date, or with entries still unsubmitted once it has passed. */
+export function lateOrganisations(tx: Tx, actor: Actor, periodId: string) {
+  const late = sql<number>`count(*) filter (where report_entries.late)::int`;
+  const missing = sql<number>`count(*) filter (where report_entries.state = 'draft' and current_date > reporting_periods.due_on)::int`;
+  return entriesOfPeriod(tx, actor, periodId)
+    .innerJoin('organisations', 'organisations.id', 'report_entries.organisation_id')
+    .select(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
+    .select([late.as('late'), missing.as('missing')])
+    .groupBy(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
+    .having((eb) => eb.or([eb(late, '>', 0), eb(missing, '>', 0)]))
+    .orderBy(sql`count(*) filter (where report_entries.late) + count(*) filter (where report_entries.state = 'draft' and current_date > reporting_periods.due_on)`, 'desc')
+    .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`)
+    .execute();
+}
+
+/** The needs the bodies named, largest amounts first, then those without an amount. */
+export function largestNeeds(tx: Tx, actor: Actor, periodId: string, limit = 10) {
+  const amount = sql<number | null>`(need.value ->> 'amount')::float8`;
+  return entriesOfPeriod(tx, actor, periodId)
+    .innerJoin('measures', 'measures.id', 'report_entries.measure_id')
+    .innerJoin('organisations', 'organisations.id', 'report_entries.organisation_id')
+    .innerJoin(sql`jsonb_array_elements(report_entries.needs)`.as('need'), (join) => join.onTrue())
+    .select([
+      'organisations.short_name',
+      'measures.code',
+      sql<string>`need.value ->> 'kind'`.as('kind'),
+      sql<string>`need.value ->> 'description'`.as('description'),
+      amount.as('amount'),
+      sql<string | null>`need.value ->> 'currency'`.as('currency'),
+    ])
+    .orderBy(amount, (ob) => ob.desc().nullsLast())
+    .orderBy('measures.position')
+    .orderBy('organisations.short_name')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,42 @@
+/** The period dashboard as GET /api/report-periods/:id/dashboard returns it. */
+export interface StateCounts {
+  draft: number;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  late: number;
+}
+
+export type CountsWithTotal = StateCounts & { total: number };
+
+export interface DashboardOrganisation extends CountsWithTotal {
+  organisation: { id: string; shortName: string; nameAz: string };
+}
+
+export interface DashboardSection extends CountsWithTotal {
+  section: { code: string; title: string };
+}
+
+export interface HeatmapCell {
+  organisationId: string;
+  section: string;
+  total: number;
+  accepted: number;
+  submitted: number;
+  returned: number;
+}
+
+export interface Dashboard {
+  period: { id: string; year: number; half: number | null; dueOn: string; status: 'open' | 'closed' };
+  byState: StateCounts;
+  byOrganisation: DashboardOrganisation[];
+  bySection: DashboardSection[];
+  heatmap: {
+    organisations: { id: string; shortName: string }[];
+    sections: { code: string; title: string }[];
+    cells: HeatmapCell[];
+  };
+  endedWithoutDone: { measure: { id: string; code: string; text: string }; organisations: string[] }[];
+  lateOrganisations: { id: string; shortName: string; late: number; missing: number }[];
+  largestNeeds: { organisation: string; measure: string; kind: string; description: string; amount: number | null; currency: string | null }[];
+}
