@@ -34,7 +34,7 @@ function entryLines(entry: SplitEntry, index: number): string[] {
     const when = a.dateFrom === null ? 'no date' : a.dateFrom === a.dateTo ? a.dateFrom : `${a.dateFrom}…${a.dateTo}`;
     lines.push(`       - ${when}${a.place === null ? '' : `, ${a.place}`}${a.participants === null ? '' : `, ${a.participants} participants`}: ${a.title}`);
   }
-  for (const f of entry.figures) lines.push(`       # ${f.value}${f.unit === null ? '' : ` ${f.unit}`}: ${f.label}`);
+  for (const f of entry.figures) lines.push(`       # ${f.value}${f.unit === null ? '' : ` ${f.unit}`}${f.label === '' ? '' : `: ${f.label}`}`);
   return lines;
 }
 

@@ -146,7 +146,7 @@ function yearFirst(tokens: readonly Token[], i: number): Parsed | null {
   const point = textualPoint(tokens, j);
   if (point === null || point.from.year !== null) return null;
   const year = Number(tokens[i]?.text);
-  const next = tokens[point.next]?.text === 'ayı' ? point.next + 1 : point.next;
+  const next = /^ay\p{L}*$/u.test(tokens[point.next]?.text ?? '') ? point.next + 1 : point.next;
   return { from: { ...point.from, year }, to: { ...point.to, year }, next };
 }
 

@@ -60,6 +60,21 @@ export function knownToponym(word: string): string | null {
   return ending !== undefined && TOPONYMS.has(lower.slice(0, -ending.length)) ? word.slice(0, -ending.length) : null;
 }
 
+const LOCATIVE = /(?:da|də|ta|tə)$/u;
+const SETTLEMENT_LOCATIVE = /^(?:şəhər|rayon|qəsəbə|kənd)\p{L}*(?:da|də)$/u;
+
+/** A town a sentence says something happened in: "Bakı şəhərində", "Gəncədə"; not "Bakının". */
+export function locationIn(text: string): string | null {
+  const words = text.split(/[\s,;()]+/u);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const town = knownToponym(word);
+    if (town === null) continue;
+    if ((town !== word && LOCATIVE.test(azLower(word))) || SETTLEMENT_LOCATIVE.test(azLower(words[i + 1] ?? ''))) return town;
+  }
+  return null;
+}
+
 export interface Place {
   place: string;
   /** A known toponym or an online event; false for a merely capitalised name. */

@@ -18,8 +18,9 @@ const SURE_HEADING = 0.9;
 
 const EVENT_WARNINGS: Readonly<Record<EventIssue, { code: SplitWarning['code']; message: (title: string) => string }>> = {
   no_date: { code: 'event_without_date', message: (t) => `No date was recognised for the event "${t}".` },
-  year_assumed: { code: 'event_year_assumed', message: (t) => `The date of the event "${t}" has no year; the report's year was assumed.` },
+  year_assumed: { code: 'event_year_assumed', message: (t) => `The date of the event "${t}" has no year; the year the report's dates mostly name was assumed.` },
   details_not_recognised: { code: 'event_details_not_recognised', message: (t) => `Part of the event "${t}" was read neither as place nor as participants.` },
+  read_from_sentence: { code: 'event_read_from_sentence', message: (t) => `The event "${t}" was read from a sentence; check its title and place.` },
 };
 
 function activityOf({ issues: _issues, ...activity }: ParsedEvent): SplitActivity {
@@ -31,7 +32,12 @@ interface Built {
   warnings: Omit<SplitWarning, 'entry'>[];
 }
 
-const short = (text: string): string => (text.length > 80 ? `${text.slice(0, text.lastIndexOf(' ', 80))} …` : text);
+/** A text cut at a word for a message. */
+function short(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return `${text.slice(0, space > 0 ? space : max)} …`;
+}
 
 function buildEntry(section: Section, vocabulary: Vocabulary, defaultYear: number | null): Built {
   const paragraphs = toParagraphs(section.lines, vocabulary);
@@ -42,7 +48,11 @@ function buildEntry(section: Section, vocabulary: Vocabulary, defaultYear: numbe
     const event = parseEvent(paragraph.text, { listed: paragraph.marker !== null, defaultYear });
     if (event !== null) {
       activities.push(activityOf(event));
-      for (const issue of event.issues) warnings.push({ code: EVENT_WARNINGS[issue].code, message: EVENT_WARNINGS[issue].message(short(event.title)), params: { title: event.title } });
+      for (const issue of event.issues) {
+        const params: Record<string, string | number> = { title: event.title };
+        if (issue === 'year_assumed' && event.dateFrom !== null) params.year = Number(event.dateFrom.slice(0, 4));
+        warnings.push({ code: EVENT_WARNINGS[issue].code, message: EVENT_WARNINGS[issue].message(short(event.title)), params });
+      }
       continue;
     }
     for (const { labelUnclear, ...figure } of findFigures(paragraph.text)) {
@@ -94,5 +104,7 @@ export function splitLines(lines: readonly SourceLine[]): SplitReport {
   }
   built.forEach((b, entry) => warnings.push(...b.warnings.map((w) => ({ ...w, entry }))));
   warnings.push(...orderWarnings(entries));
+  // The preview lists warnings beside their entries: in entry order, the document's own first.
+  warnings.sort((a, b) => (a.entry ?? -1) - (b.entry ?? -1));
   return { entries, preamble: preambleText, warnings };
 }

@@ -5,11 +5,11 @@
  * it is read as place and participants; what precedes it, less a trailing place, is the title.
  */
 import { findDates, type FoundDate } from './dates.js';
-import { knownToponym, participantsOf, readDetails, segments, totalOf, type Details, type Place, type Segment } from './details.js';
+import { knownToponym, locationIn, participantsOf, readDetails, segments, totalOf, type Details, type Segment } from './details.js';
 import { guessKind, namesEvent, type ActivityKind } from './kinds.js';
 
 /** Why an event is uncertain; each becomes a warning. */
-export type EventIssue = 'no_date' | 'year_assumed' | 'details_not_recognised';
+export type EventIssue = 'no_date' | 'year_assumed' | 'details_not_recognised' | 'read_from_sentence';
 
 export interface ParsedEvent {
   title: string;
@@ -48,29 +48,40 @@ function peelTrailing(head: string): { title: string; details: Details } {
 
 /** The details after the date and those peeled before it, as one. */
 function combine(before: Details, after: Details): Details {
-  const place: Place | null = after.place ?? before.place;
-  return { place, participants: after.participants ?? before.participants, unknown: after.unknown };
+  return { place: after.place ?? before.place, participants: after.participants ?? before.participants, unknown: after.unknown };
 }
 
 interface Reading {
   title: string;
   date: FoundDate | null;
   details: Details;
+  /** What was taken from a sentence rather than from the item's structure. */
+  guessed: ('title' | 'place')[];
 }
 
-function read(text: string, date: FoundDate | null): Reading {
-  if (date === null) {
-    const { title, details } = peelTrailing(text);
-    return { title, date, details };
-  }
+/** A sentence rather than a title: "… tarixində …", or ending in a verb ("keçirilmiş", "keçirilib"). */
+const SENTENCE = /^tarix|(?:m[ıiuü]ş(?:d[ıiuü]r)?|[ıiuü]b)$/u;
+
+function structured(text: string, date: FoundDate | null): Reading {
+  if (date === null) return { ...peelTrailing(text), date, guessed: [] };
   const head = peelTrailing(text.slice(0, date.start));
-  const tail = readDetails(segments(text.slice(date.end)));
-  const details = combine(head.details, tail);
-  // Date first ("12.03.2021 – Bakı – Seminar – 25 nəfər"): the unrecognised part is the title.
+  const details = combine(head.details, readDetails(segments(text.slice(date.end))));
+  // Date first ("12.03.2021 – Bakı – Seminar – 25 nəfər", "12 mart 2022-ci il tarixində … seminar
+  // keçirilmiş"): the unrecognised part is the title.
   if (head.title === '' && details.unknown.length > 0) {
-    return { title: clean(details.unknown.map((s) => s.text).join(' – ')), date, details: { ...details, unknown: [] } };
+    const after = details.unknown.map((s) => s.text).join(' – ');
+    const sentence = SENTENCE.test(after);
+    return { title: clean(after.replace(/^tarix\p{L}*\s*/u, '')), date, details: { ...details, unknown: [] }, guessed: sentence ? ['title'] : [] };
   }
-  return { title: head.title, date, details };
+  return { title: head.title, date, details, guessed: [] };
+}
+
+/** The item read by its structure; a town the title says it happened in when no place is given. */
+function read(text: string, date: FoundDate | null): Reading {
+  const reading = structured(text, date);
+  const town = reading.details.place === null ? locationIn(reading.title) : null;
+  if (town === null) return reading;
+  return { ...reading, details: { ...reading.details, place: { place: town, known: true } }, guessed: [...reading.guessed, 'place'] };
 }
 
 /** A count of persons anywhere in text the structure did not explain ("… 25 nəfər iştirak etmişdir"). */
@@ -84,11 +95,13 @@ function looseParticipants(unknown: readonly Segment[]): number | null {
 
 function confidenceOf(reading: Reading, options: EventOptions): number {
   const { date, details } = reading;
-  let confidence = date === null ? 0.4 : 1;
-  if (date?.yearAssumed) confidence -= 0.2;
+  const dated = date !== null && date.from !== null;
+  let confidence = dated ? 1 : 0.4;
+  if (dated && date.yearAssumed) confidence -= 0.2;
   if (date?.precision === 'month') confidence -= 0.1;
   if (details.unknown.length > 0) confidence -= 0.25;
   if (details.place !== null && !details.place.known) confidence -= 0.1;
+  confidence -= 0.15 * reading.guessed.length;
   if (!options.listed) confidence *= 0.8;
   return Math.round(Math.max(0.1, confidence) * 100) / 100;
 }
@@ -98,6 +111,7 @@ function issuesOf(reading: Reading): EventIssue[] {
   if (reading.date === null || reading.date.from === null) issues.push('no_date');
   if (reading.date?.yearAssumed && reading.date.from !== null) issues.push('year_assumed');
   if (reading.details.unknown.length > 0) issues.push('details_not_recognised');
+  if (reading.guessed.length > 0) issues.push('read_from_sentence');
   return issues;
 }
 
@@ -107,7 +121,8 @@ function isEvent(reading: Reading, text: string, options: EventOptions): boolean
   if (options.listed) return reading.date !== null || reading.details.participants !== null || namesEvent(reading.title);
   const { details } = reading;
   const described = details.place !== null || details.participants !== null || /\(\s*$/.test(text.slice(0, reading.date?.start ?? 0));
-  return reading.date !== null && text.length <= 300 && details.unknown.length === 0 && described && reading.title.split(' ').length >= 2;
+  const wellFormed = details.unknown.length === 0 && reading.guessed.length === 0 && reading.title.split(' ').length >= 2;
+  return reading.date !== null && text.length <= 300 && wellFormed && described;
 }
 
 /** The event a list item or a short paragraph describes, or null when it describes none. */

@@ -8,6 +8,7 @@
  */
 import { azLower } from '../../../../common/src/collation.js';
 import { findDates } from './dates.js';
+import { QUOTED } from './text.js';
 
 export interface FoundFigure {
   label: string;
@@ -23,31 +24,33 @@ const UNITS = [
   'cinayət iş', 'inzibati xəta', 'iş yer', 'əcnəbi', 'şəxs', 'vətəndaş', 'qadın', 'kişi', 'uşaq', 'qız', 'oğlan', 'qurban', 'miqrant',
   'işçi', 'əməkdaş', 'fakt', 'hal', 'müraciət', 'şikayət', 'tədbir', 'təlim', 'seminar', 'görüş', 'kurs', 'sənəd', 'məktub', 'icazə',
   'qərar', 'protokol', 'material', 'kitabça', 'buklet', 'broşür', 'plakat', 'veriliş', 'məqalə', 'reportaj', 'müsahibə', 'ailə',
-  'müəssisə', 'subyekt', 'yoxlama', 'reyd', 'sorğu', 'zəng', 'layihə', 'film', 'çarx', 'iş',
+  'təsərrüfat subyekt', 'müəssisə', 'subyekt', 'iclas', 'yoxlama', 'reyd', 'sorğu', 'zəng', 'layihə', 'film', 'çarx', 'iş',
 ].sort((a, b) => b.length - a.length);
 /** How a two-word unit is shown: its stem lacks the possessive ending ("cinayət iş" → "cinayət işi"). */
-const DISPLAY: Readonly<Record<string, string>> = { 'cinayət iş': 'cinayət işi', 'iş yer': 'iş yeri' };
+const DISPLAY: Readonly<Record<string, string>> = { 'cinayət iş': 'cinayət işi', 'iş yer': 'iş yeri', 'təsərrüfat subyekt': 'təsərrüfat subyekti' };
 /** Inflections after a stem: plural, possessive and case endings. */
 const INFLECTION = /^[lrnıiuüaədtsyk]{0,6}$/u;
-/** Endings stripped from an unknown noun: "videotəlimatın" → "videotəlimat". */
-const UNKNOWN_ENDING = /(?:l[aə]r)?(?:[nsy]?[ıiuü]n|[nsy]?[ıiuü]|[dt][aə]n?|y?[aə])$/u;
+/** Plural, possessive and case endings stripped from an unknown noun: "videotəlimatının" → "videotəlimat". */
+const UNKNOWN_ENDING = /(?:l[aə]r)?(?:s?[ıiuü])?(?:n?[ıiuü]n|n?[dt][aə]n?|[ny]?[aə]|n[ıiuü])?$/u;
 /** Words after a number that make it something other than a count. */
 const NOT_COUNTED = /^(?:il|ay|gün|həftə|saat|dəqiqə|yaş|telefon|nömrə|saylı|sayli|nömrəli|maddə|bənd|yarımbənd|hissə|fəsil|bölmə|səhifə|bal)\p{L}*$/u;
 const CURRENCY: Readonly<Record<string, string>> = { manat: 'manat', azn: 'manat', dollar: 'dollar', usd: 'dollar', avro: 'avro', euro: 'avro', eur: 'avro' };
 const MULTIPLIER: Readonly<Record<string, number>> = { min: 1e3, mln: 1e6, milyon: 1e6, mlrd: 1e9, milyard: 1e9 };
 
 const NUMBER = /(?<![\p{L}\p{N}/.,№–—-])(\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?(?![\p{N}/]|\.\d)/gu;
-const QUOTED = /[“«„"][^“”«»„"]*[”»"]/gu;
 const CODE = /\d+(?:\.\d+){2,}/gu;
 /** Where a clause ends: ; : ! ?, a full stop before a capital or the end, a comma after a verb. */
 const BOUNDARY = /[;:!?]|\.(?=\s+[\p{Lu}“"«(]|\s*$)|(?<=\p{L}(?:m[ıiuü]ş|d[ıiuü]r|[ıiuü]b))\s*,/gu;
 
 type Span = [number, number];
 
-function maskedSpans(text: string): Span[] {
+/** Which characters no figure may touch: dates, quoted names, item codes. */
+function maskOf(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
   const spans: Span[] = findDates(text).map((d) => [d.start, d.end]);
   for (const re of [QUOTED, CODE]) for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  for (const [start, end] of spans) mask.fill(1, start, end);
+  return mask;
 }
 
 interface Unit {
@@ -93,26 +96,42 @@ function unitAfter(text: string, end: number): Unit | null {
   const wordStart = at + word[0].length - written.length;
   const wordEnd = at + word[0].length;
   if (NOT_COUNTED.test(lower)) return null;
-  const classifier = lower === '%' || lower.startsWith('faiz') ? '%' : lower.startsWith('nəfər') ? 'nəfər' : CURRENCY[lower];
-  if (classifier !== undefined) return { unit: classifier, labelStart: wordEnd, end: wordEnd, known: true, multiplier };
+  const classifier = lower === '%' || lower.startsWith('faiz') ? '%' : (/^(?:nəfər|ədəd)/u.exec(lower)?.[0] ?? CURRENCY[lower]);
+  // "12 %-i": the ending belongs to the classifier.
+  const classifierEnd = wordEnd + (/^[-‐]\p{L}+/u.exec(text.slice(wordEnd))?.[0].length ?? 0);
+  if (classifier !== undefined) return { unit: classifier, labelStart: classifierEnd, end: classifierEnd, known: true, multiplier };
   const known = knownUnit(azLower(text.slice(wordStart, wordStart + 40)));
   if (known !== null) return { unit: known.unit, labelStart: wordStart, end: wordStart + known.length, known: true, multiplier };
+  // Noun phrases end in their head: "120 maarifləndirmə tədbiri" counts tədbirs.
+  const head = /^\s+(\p{L}+)/u.exec(text.slice(wordEnd));
+  const headUnit = head?.[1] === undefined ? null : knownUnit(azLower(head[1]));
+  if (head !== null && headUnit !== null) return { unit: headUnit.unit, labelStart: wordStart, end: wordEnd + head[0].length, known: true, multiplier };
   const stripped = lower.replace(UNKNOWN_ENDING, '');
   return { unit: stripped.length >= 3 ? stripped : lower, labelStart: wordStart, end: wordEnd, known: false, multiplier };
 }
 
-/** The clause around [start, end): from the boundary before to the boundary after. */
-function clauseAround(text: string, start: number, end: number): Span {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(BOUNDARY)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+/** Where each clause boundary starts and ends, in order. */
+const boundariesOf = (text: string): Span[] => [...text.matchAll(BOUNDARY)].map((m) => [m.index, m.index + m[0].length]);
+
+/** The index of the first boundary for which `after` holds (they are ordered), or their count. */
+function firstWhere(boundaries: readonly Span[], after: (b: Span) => boolean): number {
+  let [low, high] = [0, boundaries.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (after(boundaries[middle] ?? [0, 0])) high = middle;
+    else low = middle + 1;
   }
-  return [from, to];
+  return low;
+}
+
+/** Longer clauses are cut: a label is read from this much text at most on either side. */
+const CLAUSE_REACH = 600;
+
+/** The clause around [start, end): from the boundary before to the boundary after. */
+function clauseAround(boundaries: readonly Span[], length: number, start: number, end: number): Span {
+  const before = boundaries[firstWhere(boundaries, ([, b]) => b > start) - 1];
+  const following = boundaries[firstWhere(boundaries, ([a]) => a >= end)];
+  return [Math.max(before?.[1] ?? 0, start - CLAUSE_REACH), Math.min(following?.[0] ?? length, end + CLAUSE_REACH)];
 }
 
 const LABEL_MAX = 240;
@@ -126,12 +145,13 @@ const wordCount = (text: string): number => (text === '' ? 0 : text.split(' ').l
 
 function shorten(label: string): string {
   if (label.length <= LABEL_MAX) return label;
-  return `${label.slice(0, label.lastIndexOf(' ', LABEL_MAX))} …`;
+  const space = label.lastIndexOf(' ', LABEL_MAX);
+  return `${label.slice(0, space > 0 ? space : LABEL_MAX)} …`;
 }
 
 /** The label of a figure and how sure it is: the clause after it, else the clause around it. */
-function labelOf(text: string, number: Span, unit: Unit): { label: string; factor: number } {
-  const [from, to] = clauseAround(text, number[0], unit.end);
+function labelOf(text: string, boundaries: readonly Span[], number: Span, unit: Unit): { label: string; factor: number } {
+  const [from, to] = clauseAround(boundaries, text.length, number[0], unit.end);
   const after = tidy(text.slice(unit.labelStart, Math.max(to, unit.labelStart)));
   const afterUnit = tidy(text.slice(unit.end, Math.max(to, unit.end)));
   if (wordCount(after) >= 2 && wordCount(afterUnit) >= 1) return { label: shorten(after), factor: 1 };
@@ -143,18 +163,19 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** The figures a paragraph states, in order. */
 export function findFigures(text: string): FoundFigure[] {
-  const masked = maskedSpans(text);
+  const mask = maskOf(text);
+  const boundaries = boundariesOf(text);
   const figures: FoundFigure[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (masked.some(([a, b]) => start < b && end > a) || /(?:№|nömrə\p{L}*|telefon\p{L}*)\s*$/u.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (mask.subarray(start, end).includes(1) || /(?:№|nömrə\p{L}*|telefon\p{L}*)\s*$/u.test(text.slice(Math.max(0, start - 12), start))) continue;
     const integer = Number((m[1] ?? '').replace(/ /g, ''));
     const unit = unitAfter(text, end);
     if (unit === null) continue;
     const isYear = integer >= 1900 && integer <= 2100 && m[2] === undefined && !(unit.known && unit.unit !== '%');
     if (isYear) continue;
     const value = (m[2] === undefined ? integer : Number(`${integer}.${m[2]}`)) * unit.multiplier;
-    const { label, factor } = labelOf(text, [start, end], unit);
+    const { label, factor } = labelOf(text, boundaries, [start, end], unit);
     const labelUnclear = wordCount(label) < 2;
     const base = unit.known ? 0.9 : unit.unit === null ? 0.5 : 0.6;
     figures.push({ label, value, unit: unit.unit, confidence: round(labelUnclear ? 0.3 : base * factor), labelUnclear });

@@ -47,12 +47,14 @@ const EXECUTION = `(?:\\s+icra\\p{L}*(?:\\s+v[əe]ziyy[əe]ti\\p{L}*)?)?`;
 const CONNECTOR = word('[üu]zr[əe]|bar[əe]d[əe]|haqq[ıi]nda|il[əe]\\s+ba[ğg]l[ıi]|il[əe]\\s+[əe]laq[əe]dar|по');
 /** A few words after the connector before the colon: "üzrə görülmüş işlər:". */
 const TAIL = '(?:\\s+[\\p{L}\\p{N}-]+){0,4}?';
-/** A colon with text after it, a few words without a full stop, or a full stop alone. */
-const END = `(?:${TAIL}\\s*:\\s*(.*)|${TAIL}\\s*|\\s*\\.\\s*)$`;
-const PREFIX = '((?:[\\p{L}“”"«»()-]+\\s+){1,6})?';
+/** A colon with text after it, or the end of the line (a full stop at most): "üzrə görülən işlər barədə …" is a sentence. */
+const END = `(?:${TAIL}\\s*:\\s*(.*)|\\s*\\.?\\s*)$`;
+/** A few words before the codes: "Planın 4.2.1-ci bəndi üzrə:", then only with a colon. */
+const PREFIX = '(?:[\\p{L}“”"«»()-]+\\s+){1,6}';
 
-/** "… 13.1.1-ci yarımbənd üzrə: …", with or without the keyword, maybe after a few words. */
-const CODES_THEN_CONNECTOR = new RegExp(`^${PREFIX}${LIST}\\s*(?:${KEYWORD}${EXECUTION}\\s+)?${CONNECTOR}${END}`, 'u');
+/** "13.1.1-ci yarımbənd üzrə: …", with or without the keyword. */
+const CODES_THEN_CONNECTOR = new RegExp(`^${LIST}\\s*(?:${KEYWORD}${EXECUTION}\\s+)?${CONNECTOR}${END}`, 'u');
+const PREFIXED = new RegExp(`^${PREFIX}${LIST}\\s*(?:${KEYWORD}${EXECUTION}\\s+)?${CONNECTOR}${TAIL}\\s*:\\s*(.*)$`, 'u');
 /** "13.1.1-ci yarımbənd:", "4.7.1-ci tədbirin icrası": the ordinal makes it a heading. */
 const ORDINAL_THEN_KEYWORD = new RegExp(`^${LIST}\\s*${KEYWORD}${EXECUTION}\\s*(?::\\s*(.*)|\\.?\\s*)$`, 'u');
 /** "Tədbir 4.7.1: title", "Bənd 4.2.1.", "№ 4.2.1", "по пункту 4.2.1:". */
@@ -106,7 +108,9 @@ function connectorHeading(line: string, list: string, after: string | undefined,
 /** The "… üzrə" and "Tədbir 4.7.1" forms: unambiguous wherever the line is. */
 function explicitHeading(line: string, lower: string): Heading | null {
   const connector = CODES_THEN_CONNECTOR.exec(lower);
-  if (connector !== null) return connectorHeading(line, connector[2] ?? '', connector[3], connector[1] !== undefined);
+  if (connector !== null) return connectorHeading(line, connector[1] ?? '', connector[2], false);
+  const prefixed = PREFIXED.exec(lower);
+  if (prefixed !== null) return connectorHeading(line, prefixed[1] ?? '', prefixed[2], true);
   const ordinal = ORDINAL_THEN_KEYWORD.exec(lower);
   if (ordinal !== null && hasOrdinal(ordinal[1] ?? '')) return connectorHeading(line, ordinal[1] ?? '', ordinal[2], false);
   const keyword = KEYWORD_THEN_CODES.exec(lower);
@@ -123,18 +127,18 @@ function bareHeading(line: string, lower: string, context: HeadingContext): Head
   const measures = measureCodes(m[1] ?? '');
   if (depth(measures) < 3 || hasOrdinal(m[1] ?? '')) return null;
   const title = m[3] ?? '';
-  const titleStart = line.slice(line.length - title.length);
-  if (m[2] === undefined && title !== '' && !context.marked && !/^[\p{Lu}“"«„]/u.test(titleStart)) return null;
+  const writtenTitle = line.slice(line.length - title.length);
+  if (m[2] === undefined && title !== '' && !context.marked && !/^[\p{Lu}“"«„]/u.test(writtenTitle)) return null;
   const confidence = context.marked || m[2] !== undefined ? 0.9 : title === '' ? 0.85 : 0.7;
   // A long title is a paragraph numbered with the code: the code is the heading, the rest text.
-  if (m[2] === undefined && title.length > 200) return { measures, heading: line.slice(0, line.length - title.length).trim(), rest: titleStart, confidence };
+  if (m[2] === undefined && title.length > 200) return { measures, heading: line.slice(0, line.length - title.length).trim(), rest: writtenTitle, confidence };
   return { measures, heading: line, rest: '', confidence };
 }
 
 /** The heading a line is, or null. */
 export function matchHeading(raw: string, context: HeadingContext): Heading | null {
   const line = raw.trim().replace(/\s+/g, ' ');
-  if (line === '' || line.length > 400) return null;
+  if (line === '') return null;
   const lower = azLower(line);
   return explicitHeading(line, lower) ?? bareHeading(line, lower, context);
 }

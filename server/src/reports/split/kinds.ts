@@ -5,6 +5,7 @@
  * "BMqT ilə birgə təlim" a training. Nothing recognised: null, for a person to choose.
  */
 import { azLower } from '../../../../common/src/collation.js';
+import { QUOTED } from './text.js';
 
 export type ActivityKind = 'training' | 'awareness' | 'meeting' | 'legal_draft' | 'inspection' | 'research' | 'international' | 'assistance' | 'other';
 
@@ -20,13 +21,11 @@ const KIND_WORDS: readonly [Exclude<ActivityKind, 'other'>, RegExp][] = [
   ['international', /(?<!\p{L})(?:beynəlxalq|xarici|atət|bmqt|bmt|avropa şurası|greta|unicef|undp|iom|osce|международн|зарубежн)/u],
 ];
 
-/** Quoted names of projects and topics ("“… təhlili” layihəsi") say nothing of the event's form. */
-const QUOTED = /[“«„"][^“”«»„"]*[”»"]/gu;
-
 const kindIn = (text: string): Exclude<ActivityKind, 'other'> | null => KIND_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
 
 export function guessKind(title: string): ActivityKind | null {
   const lower = azLower(title);
+  // Quoted names of projects and topics ("“… təhlili” layihəsi") say nothing of the event's form.
   return kindIn(lower.replace(QUOTED, ' ')) ?? kindIn(lower);
 }
 

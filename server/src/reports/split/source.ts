@@ -4,7 +4,7 @@
  * paragraphs and table rows. Blank lines end paragraphs.
  */
 import { ownCells, type Block, type RowBlock } from '../../plans/import/blocks.js';
-import { decodeDocument, type DecodedDocument } from '../../plans/import/decode.js';
+import { decodeDocument } from '../../plans/import/decode.js';
 import { htmlBlocks } from '../../plans/import/html-blocks.js';
 import { matchHeading } from './headings.js';
 
@@ -45,9 +45,8 @@ function blockLines(block: Block): SourceLine[] {
   return [{ text: block.text, marked: block.heading || block.bold }];
 }
 
-export async function readLines(input: { bytes: Uint8Array; fileName?: string }): Promise<{ lines: SourceLine[]; format: DecodedDocument['format'] }> {
+export async function readLines(input: { bytes: Uint8Array; fileName?: string }): Promise<SourceLine[]> {
   const document = await decodeDocument(input);
-  if (document.format === 'text') return { lines: document.content.split('\n').map((text) => ({ text, marked: false })), format: 'text' };
-  const { blocks } = htmlBlocks(markListItems(document.content), document.format);
-  return { lines: blocks.flatMap(blockLines), format: document.format };
+  if (document.format === 'text') return document.content.split('\n').map((text) => ({ text, marked: false }));
+  return htmlBlocks(markListItems(document.content), document.format).blocks.flatMap(blockLines);
 }

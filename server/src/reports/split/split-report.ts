@@ -58,6 +58,7 @@ export type SplitWarningCode =
   | 'event_without_date'
   | 'event_year_assumed'
   | 'event_details_not_recognised'
+  | 'event_read_from_sentence'
   | 'figure_label_unclear';
 
 export interface SplitWarning {
@@ -98,8 +99,7 @@ async function linesOf(input: { bytes: Uint8Array; fileName?: string }) {
 }
 
 export async function splitReport(input: { bytes: Uint8Array; fileName?: string }): Promise<SplitReport> {
-  const { lines } = await linesOf(input);
-  const report = splitLines(lines);
+  const report = splitLines(await linesOf(input));
   if (report.entries.length === 0) {
     throw new ReportSplitError(
       'REPORT_NO_ENTRIES',
