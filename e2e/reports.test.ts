@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { logIn, newPage, screenshot, startApplication, tr } from './harness.js';
 
 const running = await startApplication();
 
 /** A call to the API with the page's session, as the page itself would make it. */
-async function api(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) {
+async function api(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
   const csrf = (await page.context().cookies()).find((c) => c.name === 'kk_csrf')?.value ?? '';
   const response = await page.request.fetch(`${running.baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': csrf } });
   assert.ok(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`);
@@ -39,6 +43,16 @@ describe('a reporting cycle in the browser', () => {
       await focal.getByText(/^Saved at/).waitFor();
     }
     await screenshot(focal, 'report-entry-focal-point');
+    // A figure, as the figures editor would send it.
+    const second = await api(focal, 'GET', `/api/report-entries/${mine[1]!.id}`);
+    await api(focal, 'PUT', `/api/report-entries/${second.id}`, {
+      revision: second.revision,
+      status: second.status,
+      narrative: second.narrative,
+      activities: [],
+      figures: [{ label: 'Yaşaması qanuniləşdirilmiş əcnəbilər', value: 1913, unit: 'nəfər' }],
+      needs: [],
+    });
 
     const head = await newPage(running, 'en');
     await logIn(head, 'en', 'dmx.rehber');
@@ -70,6 +84,18 @@ describe('a reporting cycle in the browser', () => {
     await secretariat.goto(`${running.baseUrl}/reports/${period.id}`);
     await secretariat.getByRole('cell', { name: 'DMX' }).first().waitFor();
     await screenshot(secretariat, 'report-period-secretariat');
-    for (const page of [secretariat, focal, head]) await page.context().close();
+
+    const coordinator = await newPage(running, 'en');
+    await logIn(coordinator, 'en', 'koordinator');
+    await coordinator.goto(`${running.baseUrl}/reports/${period.id}`);
+    const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.getByRole('link', { name: tr('en', 'reports.consolidated.word') }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'koordinator-report-')), 'report.docx');
+    await download.saveAs(file);
+    const { value } = await mammoth.extractRawText({ path: file });
+    const measure = await api(coordinator, 'GET', `/api/report-entries/${mine[0]!.id}`);
+    assert.ok(value.includes(measure.measure.text), 'the measure text is in the report');
+    assert.ok(value.includes('seminar 14–16 mart 2021-ci ildə Bakıda keçirilib'), 'the accepted account is in the report');
+    assert.match(value, /Yaşaması qanuniləşdirilmiş əcnəbilər[^\n]*1913/, 'the figure is in the report');
+    for (const page of [secretariat, focal, head, coordinator]) await page.context().close();
   });
 });

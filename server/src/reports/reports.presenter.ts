@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldForSearch, queryWords } from '../../../common/src/highlight.js';
 import type { Tx } from '../db/database.js';
 import type { Actor } from '../policies/policy.js';
 import { entryAbilities } from '../policies/reports.js';
@@ -53,8 +54,46 @@ export const entrySummarySchema = z.object({
   late: z.boolean(),
   submittedVersion: z.number(),
   updatedAt: z.string(),
+  narrative: z.string(),
+  /** With a search: plain text of the narrative around the first match. */
+  excerpt: z.string().nullable(),
   abilities: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), reopen: z.boolean() }),
 });
+
+const EXCERPT_LENGTH = 200;
+
+/** The narrative as plain text: no ** markers, no leading "- ", lines joined by spaces. */
+function plainNarrative(narrative: string): string {
+  return narrative
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^\s*-(?:\s+|$)/, '').replaceAll('**', '').trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** About EXCERPT_LENGTH characters of the narrative's plain text around the first match of a query word. */
+export function excerptOf(narrative: string, q: string | undefined): string | null {
+  const words = q ? queryWords(q) : [];
+  if (!words.length) return null;
+  const text = plainNarrative(narrative);
+  const folded = foldForSearch(text);
+  const hits = words.map((w) => folded.indexOf(w)).filter((at) => at >= 0);
+  const first = hits.length ? Math.min(...hits) : 0;
+  if (text.length <= EXCERPT_LENGTH) return text;
+  let start = Math.max(0, Math.min(first - EXCERPT_LENGTH / 4, text.length - EXCERPT_LENGTH));
+  let end = Math.min(text.length, start + EXCERPT_LENGTH);
+  // Cut at word boundaries where one is near.
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first && space - start < 20) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > first && end - space < 20) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
 
 export const entrySchema = entrySummarySchema.extend({
   measure: measureSchema,
@@ -77,7 +116,7 @@ export const entrySchema = entrySummarySchema.extend({
   ),
 });
 
-export function presentEntrySummary(row: EntryRow, actor: Actor): z.infer<typeof entrySummarySchema> {
+export function presentEntrySummary(row: EntryRow, actor: Actor, q?: string): z.infer<typeof entrySummarySchema> {
   return {
     id: row.id,
     periodId: row.period_id,
@@ -89,6 +128,8 @@ export function presentEntrySummary(row: EntryRow, actor: Actor): z.infer<typeof
     late: row.late,
     submittedVersion: row.submitted_version,
     updatedAt: row.updated_at.toISOString(),
+    narrative: row.narrative,
+    excerpt: excerptOf(row.narrative, q),
     abilities: entryAbilities(actor, row),
   };
 }

@@ -1,5 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Tx } from '../db/database.js';
+import type { DB } from '../db/schema.js';
+import { containing } from '../db/like.js';
 import type { Actor } from '../policies/policy.js';
 import { visibleEntries } from '../policies/reports.js';
 import type { EntryContent } from './report-content.js';
@@ -102,8 +104,18 @@ export interface EntryFilter {
   organisationId?: string;
   state?: 'draft' | 'submitted' | 'accepted' | 'returned';
   section?: string;
+  measureId?: string;
+  year?: number;
+  /** Words that must all occur in the narrative, ignoring case and diacritics. */
+  q?: string;
   page: number;
   pageSize: number;
+}
+
+/** Each word of the query must occur in the narrative, ignoring case and diacritics (as the measures' search). */
+function narrativeMatches(words: string[]) {
+  return (eb: ExpressionBuilder<DB, 'report_entries'>): Expression<SqlBool> =>
+    eb.and(words.map((word) => eb(sql`az_fold(report_entries.narrative)`, 'like', sql`az_fold(${containing(word)})`)));
 }
 
 function entryRows(tx: Tx, actor: Actor) {
@@ -123,6 +135,7 @@ function entryRows(tx: Tx, actor: Actor) {
       'report_entries.revision',
       'report_entries.submitted_version',
       'report_entries.updated_at',
+      'report_entries.narrative',
       'reporting_periods.status as period_status',
       'reporting_periods.due_on',
       'measures.code as measure_code',
@@ -143,8 +156,14 @@ export async function listEntries(tx: Tx, actor: Actor, filter: EntryFilter) {
   if (filter.organisationId) query = query.where('report_entries.organisation_id', '=', filter.organisationId);
   if (filter.state) query = query.where('report_entries.state', '=', filter.state);
   if (filter.section) query = query.where('plan_sections.code', '=', filter.section);
+  if (filter.measureId) query = query.where('report_entries.measure_id', '=', filter.measureId);
+  if (filter.year !== undefined) query = query.where('reporting_periods.year', '=', filter.year);
+  const words = filter.q?.split(/\s+/).filter(Boolean) ?? [];
+  if (words.length) query = query.where(narrativeMatches(words));
   const [rows, total] = await Promise.all([
     query
+      .orderBy('reporting_periods.year', 'desc')
+      .orderBy('reporting_periods.half', 'desc')
       .orderBy('measures.position')
       .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`)
       .limit(filter.pageSize)

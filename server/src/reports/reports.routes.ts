@@ -99,6 +99,9 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
         organisationId: z.uuid().optional(),
         state: z.enum(['draft', 'submitted', 'accepted', 'returned']).optional(),
         section: z.string().trim().max(20).optional(),
+        measureId: z.uuid().optional(),
+        year: z.coerce.number().int().min(2000).max(2100).optional(),
+        q: z.string().trim().max(200).optional(),
         mine: booleanQuery.optional(),
         ...pagingQuery,
       }),
@@ -109,7 +112,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
       const { mine, ...query } = request.query;
       const filter = { ...query, organisationId: mine ? actor.organisationId : query.organisationId };
       const { rows, total } = await inTransaction(ctx.db, actor, (tx) => listEntries(tx, actor, filter));
-      return { items: rows.map((row) => presentEntrySummary(row, actor)), total, page: query.page, pageSize: query.pageSize };
+      return { items: rows.map((row) => presentEntrySummary(row, actor, query.q)), total, page: query.page, pageSize: query.pageSize };
     },
   });
 

@@ -13,6 +13,7 @@ import { UnmatchedNamesPage } from '../plans/UnmatchedNamesPage';
 import { EntryPage } from '../reports/EntryPage';
 import { PeriodPage } from '../reports/PeriodPage';
 import { ReportImportPage } from '../reports/ReportImportPage';
+import { ReportSearchPage } from '../reports/ReportSearchPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { UsersPage } from '../users/UsersPage';
 import { onUnauthorized } from './api';
@@ -104,6 +105,14 @@ const router = createBrowserRouter([
         element: (
           <RequirePermission permission="reports.read">
             <ReportsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports/search',
+        element: (
+          <RequirePermission permission="reports.read">
+            <ReportSearchPage />
           </RequirePermission>
         ),
       },

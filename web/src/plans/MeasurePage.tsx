@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useCan } from '../app/session';
+import { MeasureReports } from '../reports/MeasureReports';
 import { PageHeader } from '../ui/PageHeader';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { measureQuery } from './api';
@@ -35,6 +37,7 @@ function Section({ title, children, badge }: { title: string; children: ReactNod
 
 function MeasureBody({ measure }: { measure: MeasureDetail }) {
   const { t } = useTranslation();
+  const readsReports = useCan('reports.read');
   const openVariants = measure.variants.filter((v) => v.status === 'open').length;
   return (
     <Stack gap="md">
@@ -80,6 +83,11 @@ function MeasureBody({ measure }: { measure: MeasureDetail }) {
       <Section title={t('plans.link.section')}>
         <MeasureLinks measure={measure} />
       </Section>
+      {readsReports && (
+        <Section title={t('reports.overYears.title')}>
+          <MeasureReports measureId={measure.id} />
+        </Section>
+      )}
       <Section title={t('plans.history.title')}>
         <MeasureHistory revisions={measure.revisions} />
       </Section>

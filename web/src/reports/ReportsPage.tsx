@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, Stack } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarPlus } from '@tabler/icons-react';
+import { IconCalendarPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -62,11 +62,16 @@ export function ReportsPage() {
       <PageHeader
         title={t('nav.reports')}
         actions={
-          data?.abilities.create && (
-            <Button leftSection={<IconCalendarPlus size={16} aria-hidden />} onClick={open}>
-              {t('reports.period.create')}
+          <Group gap="sm">
+            <Button component={Link} to="/reports/search" variant="default" leftSection={<IconSearch size={16} aria-hidden />}>
+              {t('reports.search.title')}
             </Button>
-          )
+            {data?.abilities.create && (
+              <Button leftSection={<IconCalendarPlus size={16} aria-hidden />} onClick={open}>
+                {t('reports.period.create')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <DataTable

@@ -4,6 +4,7 @@ import type {
   Entry,
   EntryContent,
   EntryFilters,
+  EntrySearchFilters,
   EntrySummary,
   ImportApplyItem,
   PeriodDetail,
@@ -24,6 +25,8 @@ export const reportKeys = {
   entryPage: (filters: EntryFilters, page: number) => ['reports', 'entries', 'page', filters, page] as const,
   allEntries: (filters: EntryFilters) => ['reports', 'entries', 'all', filters] as const,
   entry: (id: string) => ['reports', 'entry', id] as const,
+  search: (filters: EntrySearchFilters, page: number) => ['reports', 'entries', 'search', filters, page] as const,
+  measure: (measureId: string) => ['reports', 'entries', 'measure', measureId] as const,
 };
 
 const enc = encodeURIComponent;
@@ -59,6 +62,21 @@ export const allEntriesQuery = (filters: EntryFilters) =>
       }
       return items;
     },
+  });
+
+/** Entries whose narrative holds every word of `q` (ignoring case and diacritics), across periods. */
+export const entrySearchQuery = (filters: EntrySearchFilters, page: number) =>
+  queryOptions({
+    queryKey: reportKeys.search(filters, page),
+    queryFn: ({ signal }) => api.get<Page<EntrySummary>>(`/api/report-entries${queryString({ ...filters, page, pageSize: ENTRY_PAGE_SIZE })}`, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** Every visible entry on one measure, in every period (newest period first). */
+export const measureEntriesQuery = (measureId: string) =>
+  queryOptions({
+    queryKey: reportKeys.measure(measureId),
+    queryFn: ({ signal }) => api.get<Page<EntrySummary>>(`/api/report-entries${queryString({ measureId, pageSize: MAX_PAGE_SIZE })}`, signal),
   });
 
 export const entryQuery = (id: string) =>

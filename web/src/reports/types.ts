@@ -101,6 +101,9 @@ export interface EntrySummary {
   late: boolean;
   submittedVersion: number;
   updatedAt: string;
+  narrative: string;
+  /** With a search: plain text of the narrative around the first match. */
+  excerpt: string | null;
   abilities: { edit: boolean; submit: boolean; review: boolean; reopen: boolean };
 }
 
@@ -146,6 +149,14 @@ export interface EntryFilters {
   state?: string;
   section?: string;
   mine?: boolean;
+}
+
+/** The search across every period's narratives. */
+export interface EntrySearchFilters {
+  q?: string;
+  organisationId?: string;
+  section?: string;
+  year?: string;
 }
 
 export interface ImportedBlock {
