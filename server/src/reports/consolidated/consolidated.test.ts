@@ -154,7 +154,7 @@ describe('the consolidated report of a period', () => {
   });
 });
 
-test('a full plan-year, every body’s account accepted, is ready in seconds', async () => {
+test('a full plan-year, every body’s account accepted, sums every figure (its speed is a benchmark)', async () => {
   const periodId = (await secretariat.post('/api/report-periods', { planId, kind: 'year', year: 2022, dueOn: '2099-01-31' })).json().id;
   const narrative = Array.from({ length: 4 }, (_, i) => `${i + 1}. abzas: **görülmüş işlər** haqqında ətraflı məlumat, tədbirlər və nəticələr.`).join('\n\n') + '\n\n- bənd\n- bənd';
   const activities = Array.from({ length: 5 }, (_, i) => activity(`Tədbir ${i + 1}`, 20, 10, 10));
@@ -164,12 +164,9 @@ test('a full plan-year, every body’s account accepted, is ready in seconds', a
     .where('period_id', '=', periodId)
     .execute();
   const entries = (await t.db.owner.selectFrom('report_entries').select(sql<number>`count(*)::int`.as('n')).where('period_id', '=', periodId).executeTakeFirstOrThrow()).n;
-  const started = performance.now();
   const response = await download(secretariat, periodId, 'docx');
-  const elapsed = performance.now() - started;
   assert.equal(response.statusCode, 200);
   const text = (await mammoth.extractRawText({ buffer: response.rawPayload })).value;
   assert.match(text, new RegExp(`${LABEL}\\s+${entries * 10}\\s+nəfər\\s+${entries}`));
-  assert.ok(elapsed < 5000, `the Word report of ${entries} entries took ${Math.round(elapsed)} ms`);
   assert.equal((await download(secretariat, periodId, 'xlsx')).statusCode, 200);
 });
