@@ -75,9 +75,8 @@ test('the fixtures are unchanged copies of the shared seeds', (t) => {
 });
 
 test('news copy: 69 measures in 9 sections, every executor, period and recommendation', async () => {
-  const started = performance.now();
+  // Its speed is the plan-parse benchmark (npm run bench).
   const plan = await parseFixture('plan-2020-2024-news-print.txt');
-  assert.ok(performance.now() - started < 1000, 'parsing the plan takes well under a second');
   const { news } = EXPECTED;
   assert.deepEqual(plan.source, { format: 'text', layout: 'pipe-separated', encoding: 'utf-8' });
   assert.deepEqual(plan.plan, news.plan);
