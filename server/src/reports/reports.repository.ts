@@ -56,7 +56,8 @@ export function periodRows(tx: Tx) {
 
 export type PeriodRow = Awaited<ReturnType<ReturnType<typeof periodRows>['executeTakeFirstOrThrow']>>;
 
-const stateCounts = [
+/** Entries by workflow state, for progress tables and the dashboard. */
+export const stateCounts = [
   sql<number>`count(*)::int`.as('total'),
   sql<number>`count(*) filter (where report_entries.state = 'draft')::int`.as('draft'),
   sql<number>`count(*) filter (where report_entries.state = 'submitted')::int`.as('submitted'),
@@ -65,7 +66,8 @@ const stateCounts = [
   sql<number>`count(*) filter (where report_entries.late)::int`.as('late'),
 ] as const;
 
-function visibleEntryRows(tx: Tx, actor: Actor) {
+/** Report entries with their period, filtered by the one row rule: every reporting query starts here. */
+export function visibleEntryRows(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('report_entries')
     .innerJoin('reporting_periods', 'reporting_periods.id', 'report_entries.period_id')

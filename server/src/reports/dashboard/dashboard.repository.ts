@@ -1,50 +1,19 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.js';
 import type { Actor } from '../../policies/policy.js';
-import { visibleEntries } from '../../policies/reports.js';
+import { countsByOrganisation, stateCounts, visibleEntryRows, type Counts } from '../reports.repository.js';
 
 /**
  * The figures of one period's dashboard. Every query starts from the entries this actor may see
  * (the one row rule), so the dashboard never counts what the actor could not open.
  */
-function entriesOfPeriod(tx: Tx, actor: Actor, periodId: string) {
-  return tx
-    .selectFrom('report_entries')
-    .innerJoin('reporting_periods', 'reporting_periods.id', 'report_entries.period_id')
-    .where(visibleEntries(actor))
-    .where('report_entries.period_id', '=', periodId);
-}
+const entriesOfPeriod = (tx: Tx, actor: Actor, periodId: string) => visibleEntryRows(tx, actor).where('report_entries.period_id', '=', periodId);
 
-const stateCounts = [
-  sql<number>`count(*)::int`.as('total'),
-  sql<number>`count(*) filter (where report_entries.state = 'draft')::int`.as('draft'),
-  sql<number>`count(*) filter (where report_entries.state = 'submitted')::int`.as('submitted'),
-  sql<number>`count(*) filter (where report_entries.state = 'accepted')::int`.as('accepted'),
-  sql<number>`count(*) filter (where report_entries.state = 'returned')::int`.as('returned'),
-  sql<number>`count(*) filter (where report_entries.late)::int`.as('late'),
-] as const;
-
-export interface StateCounts {
-  total: number;
-  draft: number;
-  submitted: number;
-  accepted: number;
-  returned: number;
-  late: number;
-}
+export type StateCounts = Counts;
+export { countsByOrganisation };
 
 export function totals(tx: Tx, actor: Actor, periodId: string) {
   return entriesOfPeriod(tx, actor, periodId).select(stateCounts).executeTakeFirstOrThrow();
-}
-
-export function countsByOrganisation(tx: Tx, actor: Actor, periodId: string) {
-  return entriesOfPeriod(tx, actor, periodId)
-    .innerJoin('organisations', 'organisations.id', 'report_entries.organisation_id')
-    .select(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
-    .select(stateCounts)
-    .groupBy(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
-    .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`)
-    .execute();
 }
 
 export function countsBySection(tx: Tx, actor: Actor, periodId: string) {
