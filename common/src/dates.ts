@@ -73,3 +73,8 @@ export function parseDisplayDate(text: string): string | null {
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Today's calendar date in Baku, as YYYY-MM-DD: due dates and "this year" are Baku days. */
+export function bakuToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -26,6 +26,7 @@ import { reportImportRoutes } from './reports/report-import.routes.js';
 import { consolidatedReportRoutes } from './reports/consolidated/consolidated.routes.js';
 import { reportDashboardRoutes } from './reports/dashboard/dashboard.routes.js';
 import { attachmentRoutes } from './reports/attachments/attachments.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 
 export interface RegisteredRoute {
   method: string;
@@ -106,6 +107,7 @@ export async function buildApp(ctx: AppContext, options: { serveWeb?: boolean } 
   reportImportRoutes(app, ctx);
   consolidatedReportRoutes(app, ctx);
   attachmentRoutes(app, ctx);
+  notificationRoutes(app, ctx);
   reportDashboardRoutes(app, ctx);
   if (options.serveWeb && existsSync(webDistDir)) await app.register(webAssets);
   return { app, state, routes };

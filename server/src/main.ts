@@ -4,6 +4,9 @@ import { createContext } from './context.js';
 import { describeDatabase } from './db/open.js';
 import { DEMO_USERS, seedFirstUsers, seedOrganisations } from './seed/seed.js';
 import { seedPlans } from './seed/plans.js';
+import { bakuToday } from '../../common/src/dates.js';
+import { createMailer } from './notifications/mailer.js';
+import { collectReminders, sendMail } from './notifications/reminders.js';
 
 async function main() {
   let config;
@@ -23,11 +26,22 @@ async function main() {
   const seededMeasures = await seedPlans(ctx.db);
   const { app, state } = await buildApp(ctx, { serveWeb: true });
 
+  // Reminders for reporting due dates: at start and then at a fixed interval.
+  const mailer = createMailer(config);
+  const remind = async () => {
+    const outgoing = await collectReminders(ctx.db, bakuToday(), config.REMINDER_DAYS_BEFORE);
+    const mailed = await sendMail(mailer, outgoing, (error) => app.log.warn({ err: error }, 'reminder e-mail not sent'));
+    if (outgoing.length) app.log.info({ reminders: outgoing.length, mailed }, 'reporting reminders');
+  };
+  const reminders = setInterval(() => void remind().catch((error) => app.log.error({ err: error }, 'reminders failed')), config.REMINDER_INTERVAL_MINUTES * 60_000);
+  reminders.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     state.shuttingDown = true;
+    clearInterval(reminders);
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     try {
@@ -42,6 +56,7 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  void remind().catch((error) => app.log.error({ err: error }, 'reminders failed'));
   const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const lines = [
     '',

@@ -34,6 +34,13 @@ const schema = z.object({
   BODY_LIMIT_BYTES: positiveInt('bytes').default(1_048_576),
   DEMO_DATA: booleanFromEnv.default(true),
   DB_POOL_SIZE: positiveInt('connections').default(10),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3, 'must be an address such as Koordinator <noreply@example.gov.az>').default('Koordinator <noreply@localhost>'),
+  REMINDER_INTERVAL_MINUTES: positiveInt('minutes').default(60),
+  REMINDER_DAYS_BEFORE: positiveInt('days').max(60, 'must be at most 60').default(7),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -53,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const value = present[name];
-        const shown = name === 'SECRET_KEY' || name === 'DATABASE_URL' ? '(hidden)' : JSON.stringify(value);
+        const shown = ['SECRET_KEY', 'DATABASE_URL', 'SMTP_URL'].includes(name) ? '(hidden)' : JSON.stringify(value);
         return `${name}=${shown}: ${issue.message}`;
       }),
     );

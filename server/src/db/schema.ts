@@ -258,7 +258,25 @@ export interface ReportAttachmentsTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: 'report_due_soon' | 'report_late' | 'entry_returned';
+  params: Json<Record<string, string | number>>;
+  created_at: GeneratedTimestamp;
+  read_at: Timestamp | null;
+}
+
+export interface ReminderLogTable {
+  period_id: string;
+  organisation_id: string;
+  kind: string;
+  sent_on: DateColumn;
+}
+
 export interface DB {
+  notifications: NotificationsTable;
+  reminder_log: ReminderLogTable;
   report_attachments: ReportAttachmentsTable;
   reporting_periods: ReportingPeriodsTable;
   report_entries: ReportEntriesTable;

@@ -11,6 +11,7 @@ import { chooseWording, correctMeasure, linkContinuation, mapName, unlinkContinu
 import { measureSchema, periodSchema, presentMeasures } from './plans.presenter.js';
 import { findMeasureRow, listMeasures, participantsOf, subActionsOf } from './plans.repository.js';
 import type { Tx } from '../db/database.js';
+import { bakuToday } from '../../../common/src/dates.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const measureRef = z.object({ id: z.string(), code: z.string(), text: z.string(), plan: z.object({ id: z.string(), title: z.string() }) });
@@ -29,10 +30,6 @@ async function presentedMeasures(tx: Tx, rows: Awaited<ReturnType<typeof listMea
   const ids = rows.map((r) => r.id);
   const [participants, subActions] = await Promise.all([participantsOf(tx, ids), subActionsOf(tx, ids)]);
   return presentMeasures(rows, participants, subActions);
-}
-
-function bakuToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(new Date());
 }
 
 export function measureRoutes(app: FastifyInstance, ctx: AppContext) {

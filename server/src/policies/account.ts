@@ -7,6 +7,7 @@ export const accountPolicy = definePolicy('account', {
   changePassword: isAuthenticated,
   setLocale: isAuthenticated,
   manageSecondFactor: isAuthenticated,
+  readNotifications: isAuthenticated,
 });
 
 /** What a user who must change their password may still do. */

@@ -41,6 +41,8 @@ const MATRIX: Record<string, MatrixRow> = {
   'POST /api/account/totp/setup': { allow: 'everyone' },
   'POST /api/account/totp/confirm': { allow: 'everyone', payload: () => ({ code: '123456' }) },
   'DELETE /api/account/totp': { allow: 'everyone', payload: () => ({ password: 'x' }) },
+  'GET /api/notifications': { allow: 'everyone' },
+  'POST /api/notifications/read': { allow: 'everyone', payload: () => ({}) },
   'GET /api/organisations': { allow: 'everyone' },
   [`GET /api/organisations/${ID}`]: { allow: 'everyone' },
   'POST /api/organisations': { allow: ['admin'], payload: () => ({ nameAz: `Yeni qurum ${Math.random()}`, shortName: 'YQ', kind: 'ngo' }) },

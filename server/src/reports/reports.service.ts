@@ -1,4 +1,6 @@
 import { recordAudit } from '../audit/audit.repository.js';
+import { bakuToday } from '../../../common/src/dates.js';
+import { notifyReportWriters } from '../notifications/notifications.repository.js';
 import type { Tx } from '../db/database.js';
 import type { RequestMeta } from '../http/context.js';
 import { AppError, forbidden, notFound } from '../http/problem.js';
@@ -77,10 +79,7 @@ export async function saveEntry(tx: Tx, meta: RequestMeta, actor: Actor, id: str
 }
 
 /** "Late" is judged by the Baku calendar day of the due date. */
-function isLate(dueOn: string, now = new Date()): boolean {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(now);
-  return today > dueOn;
-}
+const isLate = (dueOn: string) => bakuToday() > dueOn;
 
 export async function submitEntry(tx: Tx, meta: RequestMeta, actor: Actor, id: string) {
   const entry = await visibleEntry(tx, actor, id);
@@ -98,6 +97,7 @@ export async function reviewEntry(tx: Tx, meta: RequestMeta, actor: Actor, id: s
   const state = decision === 'accept' ? 'accepted' : 'returned';
   await setEntryState(tx, id, state);
   await insertEvent(tx, id, state, entry.submitted_version, actor.userId, null, comment);
+  if (decision === 'return') await notifyReportWriters(tx, entry.organisation_id, 'entry_returned', { entryId: id, measure: entry.measure_code, periodId: entry.period_id });
   await recordAudit(tx, meta, { action: `report_entry.${decision}`, resource: 'report_entry', recordId: id, details: { version: entry.submitted_version } });
 }
 

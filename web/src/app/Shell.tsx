@@ -21,6 +21,7 @@ import type { Permission } from '../../../common/src/roles';
 import { MustChangePasswordPage } from '../account/MustChangePasswordPage';
 import { useLogout } from '../auth/useLogout';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { toProblem } from '../ui/problem';
 import { useSession } from './session';
@@ -132,6 +133,7 @@ export function Shell() {
               </Badge>
             </Group>
             <LanguageSwitch inline />
+            <NotificationBell />
             <AccountMenu />
           </Group>
         </Group>
