@@ -33,7 +33,7 @@ describe('reminders', () => {
     assert.equal(toDmx.params.period, '2021');
     assert.deepEqual((await remindersFor(head.user.id)).map((n) => n.kind), ['report_due_soon']);
     const mail: MailMessage[] = [];
-    await sendMail({ send: async (message) => void mail.push(message) }, outgoing, assert.fail);
+    await sendMail({ send: async (message) => void mail.push(message) }, outgoing, (error) => assert.fail(String(error)));
     const mine = mail.find((m) => m.to === 'fokus@dmx.example');
     assert.match(mine!.subject, /срок отчёта за 2021 — 31\.01\.2022/, 'in the recipient’s language, dates as dd.mm.yyyy');
     assert.deepEqual(await collectReminders(t.db, '2022-01-26', 7), [], 'not repeated the next day');
