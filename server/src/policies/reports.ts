@@ -1,6 +1,9 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { can, definePolicy, hasRole, type Actor } from './policy.js';
+import { anyOf, can, definePolicy, hasRole, type Actor } from './policy.js';
+
+export const seesAllReports = hasRole('national_coordinator', 'secretariat');
+const readsClosedReports = hasRole('oversight_reader');
 
 /**
  * Reporting: each body writes and sees its own entries; the Coordinator and the secretariat see
@@ -17,12 +20,15 @@ export const reportsPolicy = definePolicy('reports', {
   submitEntry: can('reports.submit'),
   reviewEntry: can('reports.review'),
   importReport: can('reports.write'),
-  downloadReport: can('reports.read'),
+  /** The consolidated report holds every body's accepted accounts; see `mayDownloadReport` for the period rule. */
+  downloadReport: anyOf(seesAllReports, readsClosedReports),
   viewDashboard: can('reports.review'),
 });
 
-export const seesAllReports = hasRole('national_coordinator', 'secretariat');
-const readsClosedReports = hasRole('oversight_reader');
+/** Oversight bodies may have a period's consolidated report once the period is closed. */
+export function mayDownloadReport(actor: Actor, period: { status: string }): boolean {
+  return seesAllReports(actor) || (readsClosedReports(actor) && period.status === 'closed');
+}
 
 type EntryScope = ExpressionBuilder<DB, 'report_entries' | 'reporting_periods'>;
 

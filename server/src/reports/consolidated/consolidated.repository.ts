@@ -6,6 +6,7 @@ import { periodOf } from '../../plans/plans.presenter.js';
 import { executorsCell, type ExportParticipant } from '../../plans/export/export.repository.js';
 import type { Activity, EntryContent, Figure } from '../report-content.js';
 import { computeTotals, type Totals } from './totals.js';
+import { periodRows } from '../reports.repository.js';
 
 /** How the plans write "on a regular basis". */
 const ONGOING = 'mütəmadi';
@@ -45,22 +46,7 @@ export function findPeriodStatus(tx: Tx, periodId: string) {
 
 /** A period's accepted reports in reading order (section, measure, body), their totals and who did not report. */
 export async function loadConsolidatedReport(tx: Tx, periodId: string): Promise<ConsolidatedReport | null> {
-  const period = await tx
-    .selectFrom('reporting_periods')
-    .innerJoin('plans', 'plans.id', 'reporting_periods.plan_id')
-    .select([
-      'reporting_periods.id',
-      'reporting_periods.kind',
-      'reporting_periods.year',
-      'reporting_periods.half',
-      'reporting_periods.starts_on',
-      'reporting_periods.ends_on',
-      'reporting_periods.status',
-      'plans.id as plan_id',
-      'plans.title as plan_title',
-    ])
-    .where('reporting_periods.id', '=', periodId)
-    .executeTakeFirst();
+  const period = await periodRows(tx).where('reporting_periods.id', '=', periodId).executeTakeFirst();
   if (!period) return null;
 
   const [sections, measures, entries, unreported] = await Promise.all([

@@ -4,13 +4,10 @@ import { actorOf, type AppContext } from '../../http/context.js';
 import { attachmentDisposition } from '../../http/download.js';
 import { forbidden, notFound } from '../../http/problem.js';
 import { typed, uuidParam } from '../../http/routing.js';
-import { hasRole } from '../../policies/policy.js';
-import { seesAllReports } from '../../policies/reports.js';
+import { mayDownloadReport } from '../../policies/reports.js';
 import { findPeriodStatus, loadConsolidatedReport } from './consolidated.repository.js';
 import { reportDocx, reportPeriodText } from './report-docx.js';
 import { reportXlsx } from './report-xlsx.js';
-
-const readsClosedReports = hasRole('oversight_reader');
 
 /**
  * The consolidated report of a period, in Word and Excel. It holds every body's accepted reports,
@@ -29,11 +26,10 @@ export function consolidatedReportRoutes(app: FastifyInstance, ctx: AppContext) 
       schema: { tags, params: uuidParam },
       handler: async (request, reply) => {
         const actor = actorOf(request);
-        if (!seesAllReports(actor) && !readsClosedReports(actor)) throw forbidden();
         const report = await inTransaction(ctx.db, actor, async (tx) => {
           const period = await findPeriodStatus(tx, request.params.id);
           if (!period) throw notFound();
-          if (!seesAllReports(actor) && period.status !== 'closed') throw forbidden();
+          if (!mayDownloadReport(actor, period)) throw forbidden();
           return loadConsolidatedReport(tx, period.id);
         });
         if (!report) throw notFound();
