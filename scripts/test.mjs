@@ -1,6 +1,6 @@
 // Runs every test: type checks, unit and integration tests on the embedded database, the same
 // integration tests on a PostgreSQL server when one is reachable, then browser tests against the
-// built application. Prints one closing line with the totals.
+// built application and a smoke run of the benchmark. Prints one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,8 @@ if (await serverReachable(databaseUrl)) {
 }
 if (run('build', 'npm', ['run', 'build', '--silent'])) {
   runTests('browser tests (Chromium)', testFiles(['e2e'], '.test.ts'), {}, 1);
+  // One short round of every benchmark on tiny data, without targets, so that the harness keeps working.
+  run('benchmark smoke run', process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke'], { BENCH_DATABASE_URL: databaseUrl });
 }
 
 rmSync(reports, { recursive: true, force: true });

@@ -17,6 +17,15 @@ export const PERMISSIONS = [
   'reports.submit',
   'reports.review',
   'reports.manage',
+  'cases.read',
+  'cases.create',
+  'cases.search',
+  'cases.emergency',
+  'statistics.read',
+  'statistics.export',
+  'shelters.read',
+  'shelters.manage',
+  'shelters.inspect',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,6 +34,7 @@ export const ROLES = [
   'secretariat',
   'agency_focal_point',
   'agency_head',
+  'frontline_officer',
   'police_investigator',
   'police_supervisor',
   'shelter_worker',
@@ -35,19 +45,24 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-const everyone: Permission[] = ['organisations.read', 'plans.read'];
+const everyone: Permission[] = ['organisations.read', 'plans.read', 'statistics.read'];
+/** Roles that keep victims' records: they create cases and search the unified database for a minimal summary. */
+const caseWork: Permission[] = ['personal_data.access', 'cases.read', 'cases.create', 'cases.search'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  national_coordinator: [...everyone, 'users.read', 'audit.read', 'reports.read', 'reports.review'],
-  secretariat: [...everyone, 'users.read', 'plans.import', 'plans.edit', 'reports.read', 'reports.review', 'reports.manage'],
+  // The Coordinator's office keeps the registry of shelters; the shelter's own body keeps its entry up to date.
+  national_coordinator: [...everyone, 'users.read', 'audit.read', 'reports.read', 'reports.review', 'statistics.export', 'shelters.read', 'shelters.manage'],
+  secretariat: [...everyone, 'users.read', 'plans.import', 'plans.edit', 'reports.read', 'reports.review', 'reports.manage', 'statistics.export', 'shelters.read', 'shelters.manage'],
   agency_focal_point: [...everyone, 'reports.read', 'reports.write'],
-  agency_head: [...everyone, 'users.read', 'reports.read', 'reports.write', 'reports.submit'],
-  police_investigator: [...everyone, 'personal_data.access'],
-  police_supervisor: [...everyone, 'users.read', 'personal_data.access'],
-  shelter_worker: [...everyone, 'personal_data.access'],
-  hotline_operator: [...everyone, 'personal_data.access'],
-  ngo_partner: [...everyone, 'personal_data.access', 'reports.read', 'reports.write', 'reports.submit'],
-  oversight_reader: [...everyone, 'reports.read'],
+  // The head of a ministry that supervises shelters inspects them against the minimum standards.
+  agency_head: [...everyone, 'users.read', 'reports.read', 'reports.write', 'reports.submit', 'shelters.read', 'shelters.inspect'],
+  frontline_officer: [...everyone, ...caseWork, 'shelters.read'],
+  police_investigator: [...everyone, ...caseWork, 'shelters.read'],
+  police_supervisor: [...everyone, 'users.read', ...caseWork, 'cases.emergency', 'statistics.export', 'shelters.read'],
+  shelter_worker: [...everyone, ...caseWork, 'shelters.read'],
+  hotline_operator: [...everyone, ...caseWork, 'shelters.read'],
+  ngo_partner: [...everyone, ...caseWork, 'reports.read', 'reports.write', 'reports.submit', 'shelters.read'],
+  oversight_reader: [...everyone, 'reports.read', 'shelters.read', 'shelters.inspect'],
   admin: [...everyone, 'organisations.manage', 'users.read', 'users.manage', 'audit.read', 'plans.import'],
 };
 

@@ -4,9 +4,16 @@ import { createContext } from './context.js';
 import { describeDatabase } from './db/open.js';
 import { DEMO_USERS, seedFirstUsers, seedOrganisations } from './seed/seed.js';
 import { seedPlans } from './seed/plans.js';
+import { seedIndicatorFramework } from './indicators/seed-framework.js';
 import { bakuToday } from '../../common/src/dates.js';
 import { createMailer } from './notifications/mailer.js';
 import { collectReminders, sendMail } from './notifications/reminders.js';
+import { scheduleReferralAlerts } from './referrals/referral-alerts.js';
+import { scanForDuplicates } from './cases/duplicates/duplicate-job.js';
+import { seedDemoCases } from './seed/demo-cases.js';
+import { seedDemoShelters } from './seed/demo-shelters.js';
+import { seedDemoEvents } from './events/demo-events.js';
+import { seedDemoMeetings } from './seed/demo-meetings.js';
 
 async function main() {
   let config;
@@ -24,6 +31,11 @@ async function main() {
   const added = await seedOrganisations(ctx.db);
   const firstUsers = await seedFirstUsers(ctx.db, config.DEMO_DATA);
   const seededMeasures = await seedPlans(ctx.db);
+  await seedIndicatorFramework(ctx.db);
+  if (config.DEMO_DATA) await seedDemoCases(ctx.db, ctx.vault);
+  if (config.DEMO_DATA) await seedDemoShelters(ctx.db, ctx.vault);
+  if (config.DEMO_DATA) await seedDemoEvents(ctx.db);
+  if (config.DEMO_DATA) await seedDemoMeetings(ctx.db);
   const { app, state } = await buildApp(ctx, { serveWeb: true });
 
   // Reminders for reporting due dates: at start and then at a fixed interval.
@@ -35,6 +47,22 @@ async function main() {
   };
   const reminders = setInterval(() => void remind().catch((error) => app.log.error({ err: error }, 'reminders failed')), config.REMINDER_INTERVAL_MINUTES * 60_000);
   reminders.unref();
+  // Referrals to the special police unit not accepted in time: checked every few minutes, each alerted once.
+  const stopReferralAlerts = scheduleReferralAlerts(ctx.db, config, mailer, app.log);
+
+  // Data keys added by a rotation are picked up within a minute; candidate duplicates are looked
+  // for once a day among the persons changed since the last pass (all of them at start).
+  const vaultReload = setInterval(() => void ctx.vault.reload().catch((error) => app.log.error({ err: error }, 'reloading data keys failed')), 60_000);
+  vaultReload.unref();
+  let lastScan: Date | null = null;
+  const scanDuplicates = async () => {
+    const started = new Date();
+    const { scanned, found } = await scanForDuplicates(ctx.db, ctx.vault, lastScan);
+    lastScan = started;
+    if (found) app.log.info({ scanned, found }, 'duplicate candidates');
+  };
+  const duplicateScans = setInterval(() => void scanDuplicates().catch((error) => app.log.error({ err: error }, 'duplicate scan failed')), 24 * 3_600_000);
+  duplicateScans.unref();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -42,6 +70,9 @@ async function main() {
     closing = true;
     state.shuttingDown = true;
     clearInterval(reminders);
+    stopReferralAlerts();
+    clearInterval(vaultReload);
+    clearInterval(duplicateScans);
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     try {
@@ -57,6 +88,7 @@ async function main() {
 
   await app.listen({ host: config.HOST, port: config.PORT });
   void remind().catch((error) => app.log.error({ err: error }, 'reminders failed'));
+  void scanDuplicates().catch((error) => app.log.error({ err: error }, 'duplicate scan failed'));
   const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   const lines = [
     '',

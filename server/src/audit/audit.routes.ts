@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { recordAudit } from './audit.repository.js';
-import { pagingQuery, typed } from '../http/routing.js';
+import { calendarDay, pagingQuery, typed } from '../http/routing.js';
 import { listAuditEntries } from './audit-query.repository.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const day = calendarDay;
 
 const entrySchema = z.object({
   seq: z.number(),

@@ -25,7 +25,7 @@ describe('password login', () => {
     const session = await client.get('/api/session');
     assert.equal(session.statusCode, 200);
     assert.equal(session.json().user.login, user.login);
-    assert.deepEqual(session.json().permissions, ['organisations.read', 'plans.read', 'reports.read', 'reports.write']);
+    assert.deepEqual(session.json().permissions, ['organisations.read', 'plans.read', 'statistics.read', 'reports.read', 'reports.write']);
   });
 
   test('a wrong password and an unknown login get the same answer, in the caller’s language', async () => {

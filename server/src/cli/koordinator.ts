@@ -10,16 +10,19 @@ import { analyseImport, importDocument, summariseChanges } from '../plans/plan-i
 import type { ParsedPlan } from '../plans/import/parsed-plan.js';
 import { planJson } from './plan-json.js';
 import { reportSplitCommand } from './report-split.js';
+import { namesCompareCommand } from './names-compare.js';
 import { seedOrganisations } from '../seed/seed.js';
 
 const USAGE = `Usage: npm run koordinator -- plan import <file> [--plan <id>] [--dry-run] [--json]
        npm run koordinator -- report split <file> [--json]
+       npm run koordinator -- names compare "<name 1>" "<name 2>" [--json]
 
   --plan <id>   add to this plan (default: the plan with the same title, or a new one)
   --dry-run     read and report; write nothing
   --json        print one JSON document instead of a summary
 
-  report split  splits an agency's report by sub-item headings into entries; writes nothing`;
+  report split  splits an agency's report by sub-item headings into entries; writes nothing
+  names compare how alike two person names are, in any script and word order`;
 
 class UsageError extends Error {}
 
@@ -70,6 +73,10 @@ async function main(argv: string[]) {
   if (group === 'plan' && command === 'import') return planImport(rest);
   if (group === 'report' && command === 'split') {
     process.exitCode = await reportSplitCommand(rest);
+    return;
+  }
+  if (group === 'names' && command === 'compare') {
+    process.exitCode = namesCompareCommand(rest);
     return;
   }
   throw new UsageError(USAGE);

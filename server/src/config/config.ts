@@ -31,6 +31,11 @@ const schema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes), e.g. from `openssl rand -hex 32`')
     .optional(),
+  // Set during a master-key rotation: the key being replaced, so that values it sealed still open.
+  SECRET_KEY_PREVIOUS: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'must be 64 hexadecimal characters (32 bytes)')
+    .optional(),
   BODY_LIMIT_BYTES: positiveInt('bytes').default(1_048_576),
   DEMO_DATA: booleanFromEnv.default(true),
   DB_POOL_SIZE: positiveInt('connections').default(10),
@@ -41,6 +46,15 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3, 'must be an address such as Koordinator <noreply@example.gov.az>').default('Koordinator <noreply@localhost>'),
   REMINDER_INTERVAL_MINUTES: positiveInt('minutes').default(60),
   REMINDER_DAYS_BEFORE: positiveInt('days').max(60, 'must be at most 60').default(7),
+  // A referral to the special police unit not accepted within this time alerts the unit's supervisors and the sender.
+  REFERRAL_ACCEPT_HOURS: positiveInt('hours').max(720, 'must be at most 720 (30 days)').default(24),
+  REFERRAL_URGENT_ACCEPT_HOURS: positiveInt('hours').max(720, 'must be at most 720 (30 days)').default(2),
+  // The length of a victim's reflection period, and how many days before its end it is alerted.
+  REFLECTION_DAYS: positiveInt('days').max(365, 'must be at most 365').default(30),
+  // Statistics on victims: counts 1..threshold-1 are suppressed ("<5"); see server/src/statistics/.
+  STATS_SUPPRESSION_THRESHOLD: positiveInt('people').min(2, 'must be at least 2').max(50, 'must be at most 50').default(5),
+  // The default k of the de-identified case-level export: every combination of the generalised fields is shared by at least k people.
+  STATS_EXPORT_K: positiveInt('people').min(2, 'must be at least 2').max(1000, 'must be at most 1000').default(11),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -60,10 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const value = present[name];
-        const shown = ['SECRET_KEY', 'DATABASE_URL', 'SMTP_URL'].includes(name) ? '(hidden)' : JSON.stringify(value);
+        const shown = ['SECRET_KEY', 'SECRET_KEY_PREVIOUS', 'DATABASE_URL', 'SMTP_URL'].includes(name) ? '(hidden)' : JSON.stringify(value);
         return `${name}=${shown}: ${issue.message}`;
       }),
     );
+  }
+  if (parsed.data.REFERRAL_URGENT_ACCEPT_HOURS > parsed.data.REFERRAL_ACCEPT_HOURS) {
+    throw new ConfigError([`REFERRAL_URGENT_ACCEPT_HOURS=${parsed.data.REFERRAL_URGENT_ACCEPT_HOURS}: must not be more than REFERRAL_ACCEPT_HOURS (${parsed.data.REFERRAL_ACCEPT_HOURS})`]);
   }
   return parsed.data;
 }

@@ -1,4 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CaseTables } from './schema-cases.js';
+import type { IndicatorTables } from './schema-indicators.js';
+import type { EventTables } from './schema-events.js';
+import type { MeetingTables } from './schema-meetings.js';
+import type { ShelterTables } from './schema-shelters.js';
+import type { HotlineTables } from './schema-hotline.js';
+import type { ProtectionTables } from './schema-protection.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -13,6 +20,7 @@ export interface OrganisationsTable {
   kind: string;
   aliases: string[];
   active: Generated<boolean>;
+  holds_unified_database: Generated<boolean>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
 }
@@ -261,7 +269,7 @@ export interface ReportAttachmentsTable {
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;
-  kind: 'report_due_soon' | 'report_late' | 'entry_returned';
+  kind: 'report_due_soon' | 'report_late' | 'entry_returned' | 'referral_received' | 'referral_declined' | 'referral_overdue';
   params: Json<Record<string, string | number>>;
   created_at: GeneratedTimestamp;
   read_at: Timestamp | null;
@@ -274,7 +282,7 @@ export interface ReminderLogTable {
   sent_on: DateColumn;
 }
 
-export interface DB {
+export interface DB extends CaseTables, MeetingTables, EventTables, IndicatorTables, HotlineTables, ShelterTables, ProtectionTables {
   notifications: NotificationsTable;
   reminder_log: ReminderLogTable;
   report_attachments: ReportAttachmentsTable;

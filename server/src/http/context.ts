@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import type { SecretBox } from '../auth/secret-box.js';
+import type { ReloadableVault } from '../cases/crypto/identity-vault.js';
 import type { Actor, RouteAccess } from '../policies/policy.js';
 
 /** What every route and service can reach. */
@@ -9,6 +10,8 @@ export interface AppContext {
   config: Config;
   db: Database;
   secrets: SecretBox;
+  /** Seals victims' identifying fields and makes keyed look-up hashes. */
+  vault: ReloadableVault;
 }
 
 /** A session that passed the password but still owes the second factor (or its enrolment). */

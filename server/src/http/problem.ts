@@ -84,6 +84,12 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
   FST_ERR_ASYNC_CONSTRAINT: 'MALFORMED_REQUEST',
 };
 
+/**
+ * PostgreSQL's data exceptions that only a value from the client causes: a number beyond its
+ * column's integer (a revision of 2^31), a date beyond the calendar. The request is wrong, not the server.
+ */
+const CLIENT_DATA_EXCEPTIONS = new Set(['22003', '22008']);
+
 /** Every failure leaves as problem+json with a stable code; stack traces stay in the log. */
 export function installProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -99,6 +105,10 @@ export function installProblemHandlers(app: FastifyInstance) {
       return sendProblem(request, reply, (error.code && FRAMEWORK_CODES[error.code]) || 'MALFORMED_REQUEST');
     }
     if (error.statusCode === 429) return sendProblem(request, reply, 'RATE_LIMITED');
+    if (typeof error.code === 'string' && CLIENT_DATA_EXCEPTIONS.has(error.code)) {
+      request.log.warn({ err: { code: error.code, message: error.message } }, 'a value beyond what the database holds');
+      return sendProblem(request, reply, 'VALIDATION_FAILED');
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: { code: error.code, message: error.message } }, 'client error');
       return sendProblem(request, reply, 'MALFORMED_REQUEST');

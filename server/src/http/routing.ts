@@ -27,5 +27,11 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
+/** A calendar day, YYYY-MM-DD, that exists: no 30 February, no month 13, no year 0 (which PostgreSQL's dates do not have). */
+export const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !v.startsWith('0000') && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'date.invalid');
+
 /** Trimmed text with a length limit: the shape of most form fields. */
 export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);

@@ -31,6 +31,15 @@ export async function notifyReportWriters(tx: Tx, organisationId: string, kind: 
   return users.map((user) => ({ userId: user.id, email: user.email, locale: user.locale }));
 }
 
+/** Notifies these users; returns them, for e-mail after the transaction commits. */
+export async function notifyUsers(tx: Tx, users: { id: string; email: string | null; locale: string }[], kind: NotificationKind, params: NotificationParams): Promise<Recipient[]> {
+  const unique = [...new Map(users.map((user) => [user.id, user])).values()];
+  if (unique.length) {
+    await tx.insertInto('notifications').values(unique.map((user) => ({ user_id: user.id, kind, params: JSON.stringify(params) }))).execute();
+  }
+  return unique.map((user) => ({ userId: user.id, email: user.email, locale: user.locale }));
+}
+
 export function notificationsOf(tx: Tx, userId: string, limit = 50) {
   return tx.selectFrom('notifications').select(['id', 'kind', 'params', 'created_at', 'read_at']).where('user_id', '=', userId).orderBy('created_at', 'desc').limit(limit).execute();
 }

@@ -7,7 +7,7 @@ import { markRead, notificationsOf, unreadCount } from './notifications.reposito
 
 const notificationSchema = z.object({
   id: z.string(),
-  kind: z.enum(['report_due_soon', 'report_late', 'entry_returned']),
+  kind: z.enum(['report_due_soon', 'report_late', 'entry_returned', 'referral_received', 'referral_declined', 'referral_overdue']),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   createdAt: z.string(),
   read: z.boolean(),

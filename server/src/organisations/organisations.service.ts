@@ -46,6 +46,12 @@ export async function removeOrganisation(tx: Tx, meta: RequestMeta, id: string) 
   const existing = await findOrganisation(tx, id);
   if (!existing) throw notFound();
   if ((existing.user_count ?? 0) > 0) throw new AppError('ORG_IN_USE');
-  await deleteOrganisation(tx, id);
+  try {
+    await deleteOrganisation(tx, id);
+  } catch (error) {
+    // Anything else that names the body (measures, reports, cases, events, meetings…) keeps it.
+    if ((error as { code?: string }).code === '23503') throw new AppError('ORG_IN_USE');
+    throw error;
+  }
   await recordAudit(tx, meta, { action: 'organisation.delete', resource: 'organisation', recordId: id, details: { nameAz: existing.name_az } });
 }

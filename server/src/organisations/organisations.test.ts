@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createTestApp } from '../test/test-app.js';
@@ -45,6 +46,11 @@ describe('organisations', () => {
     assert.equal(updated.json().active, false);
     await makeUser(t.db, { role: 'ngo_partner', organisationId: created.id });
     assert.equal((await admin.delete(`/api/organisations/${created.id}`)).json().code, 'ORG_IN_USE');
+    const named = (await admin.post('/api/organisations', { nameAz: 'Qeydlərdə Adı Olan Qurum', shortName: 'QAQ', kind: 'ngo' })).json();
+    await sql`insert into cases (owner_org_id, identification_channel, first_contact_on, created_by) values (${named.id}, 'ngo', '2026-01-01', ${admin.user.id})`.execute(t.db.owner);
+    const refused = await admin.delete(`/api/organisations/${named.id}`);
+    assert.equal(refused.statusCode, 409, 'a body named in records is kept, not a server error');
+    assert.equal(refused.json().code, 'ORG_IN_USE');
     const empty = (await admin.post('/api/organisations', { nameAz: 'Boş Qurum', shortName: 'BQ', kind: 'ngo' })).json();
     assert.equal((await admin.delete(`/api/organisations/${empty.id}`)).statusCode, 204);
     assert.equal((await admin.get(`/api/organisations/${empty.id}`)).statusCode, 404);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { notFound } from '../http/problem.js';
-import { booleanQuery, pagingQuery, text, typed, uuidParam } from '../http/routing.js';
+import { booleanQuery, calendarDay, pagingQuery, text, typed, uuidParam } from '../http/routing.js';
 import { abilitiesOf } from '../policies/policy.js';
 import { plansPolicy } from '../policies/plans.js';
 import { linksOf, revisionsOf, unmatchedNames, variantsOf } from './measure-detail.repository.js';
@@ -13,7 +13,7 @@ import { findMeasureRow, listMeasures, participantsOf, subActionsOf } from './pl
 import type { Tx } from '../db/database.js';
 import { bakuToday } from '../../../common/src/dates.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDay;
 const measureRef = z.object({ id: z.string(), code: z.string(), text: z.string(), plan: z.object({ id: z.string(), title: z.string() }) });
 const measureDetailSchema = measureSchema.extend({
   plan: z.object({ id: z.string(), title: z.string() }),

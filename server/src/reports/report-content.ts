@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { calendarDay } from '../http/routing.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const day = calendarDay.nullable();
 const count = z.number().int().min(0).max(10_000_000).nullable();
 
 export const activitySchema = z.object({
+  /** The activity's event in the register (given when the entry is accepted; see events/event-sync.ts). */
+  id: z.uuid().optional(),
   kind: z.enum(['training', 'awareness', 'meeting', 'legal_draft', 'inspection', 'research', 'international', 'assistance', 'other']),
   title: z.string().trim().min(1).max(1000),
   dateFrom: day,

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { typed } from '../http/routing.js';
+import { attachmentSchema, presentAttachment } from './attachments/attachments.presenter.js';
 import { UPLOAD_LIMIT_BYTES, uploadedBytes } from '../http/uploads.js';
 import { activitySchema, figureSchema } from './report-content.js';
-import { applyReportImport, previewReportImport } from './report-import.service.js';
+import { applyReportImport, attachWholeReport, previewReportImport } from './report-import.service.js';
 
 const partSchema = z.object({ measures: z.array(z.string()), heading: z.string(), text: z.string(), activities: z.array(activitySchema), figures: z.array(figureSchema), entryIds: z.array(z.string()) });
 
@@ -30,6 +31,23 @@ export function reportImportRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const actor = actorOf(request);
       return inTransaction(ctx.db, actor, (tx) => previewReportImport(tx, actor, request.query.periodId, uploadedBytes(request.body), request.query.fileName));
+    },
+  });
+
+  // When nothing in the file can be split onto measures: the same file, kept whole on one chosen entry.
+  r.post('/api/report-imports/attach', {
+    config: { access: { resource: 'reports', action: 'importReport' } },
+    bodyLimit: UPLOAD_LIMIT_BYTES,
+    schema: {
+      tags,
+      querystring: z.object({ periodId: z.uuid(), entryId: z.uuid(), fileName: z.string().trim().min(1).max(255) }),
+      response: { 201: attachmentSchema.extend({ entryId: z.string() }) },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const { periodId, entryId, fileName } = request.query;
+      const row = await inTransaction(ctx.db, actor, (tx) => attachWholeReport(tx, requestMeta(request), actor, { periodId, entryId, fileName, bytes: uploadedBytes(request.body) }));
+      return reply.status(201).send({ ...presentAttachment(row), entryId });
     },
   });
 

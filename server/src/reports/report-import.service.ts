@@ -6,6 +6,7 @@ import type { Actor } from '../policies/policy.js';
 import { entryAbilities } from '../policies/reports.js';
 import type { Activity, EntryContent, Figure } from './report-content.js';
 import { entryContent, findEntry, saveContent } from './reports.repository.js';
+import { attach } from './attachments/attachments.service.js';
 import { ReportSplitError, splitReport, type SplitActivity, type SplitEntry } from './split/split-report.js';
 
 function asActivity(found: SplitActivity): Activity {
@@ -39,11 +40,16 @@ async function ownEntriesByCode(tx: Tx, actor: Actor, periodId: string) {
   return new Map(rows.map((row) => [row.code.replace(/\.+$/, ''), row.id]));
 }
 
-/** Splits an uploaded report and matches its parts to the body's entries; writes nothing. */
-export async function previewReportImport(tx: Tx, actor: Actor, periodId: string, bytes: Uint8Array, fileName: string) {
+async function openPeriod(tx: Tx, periodId: string) {
   const period = await tx.selectFrom('reporting_periods').select(['id', 'status']).where('id', '=', periodId).executeTakeFirst();
   if (!period) throw notFound();
   if (period.status !== 'open') throw new AppError('REPORT_PERIOD_CLOSED');
+  return period;
+}
+
+/** Splits an uploaded report and matches its parts to the body's entries; writes nothing. */
+export async function previewReportImport(tx: Tx, actor: Actor, periodId: string, bytes: Uint8Array, fileName: string) {
+  await openPeriod(tx, periodId);
   let split;
   try {
     split = await splitReport({ bytes, fileName });
@@ -93,4 +99,16 @@ export async function applyReportImport(tx: Tx, meta: RequestMeta, actor: Actor,
   }
   await recordAudit(tx, meta, { action: 'report_import.apply', resource: 'report_period', details: { entries: parts.length } });
   return parts.length;
+}
+
+/**
+ * A report with nothing to split it by is kept whole: attached to the one entry of this body in
+ * the open period that the person chose, with the attachments' own checks (type by content, size,
+ * an editable entry) and its audit entry.
+ */
+export async function attachWholeReport(tx: Tx, meta: RequestMeta, actor: Actor, input: { periodId: string; entryId: string; fileName: string; bytes: Buffer }) {
+  await openPeriod(tx, input.periodId);
+  const entry = await findEntry(tx, actor, input.entryId);
+  if (!entry || entry.period_id !== input.periodId || entry.organisation_id !== actor.organisationId) throw notFound();
+  return attach(tx, meta, actor, entry.id, input.fileName, input.bytes);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { Document, Packer, Paragraph } from 'docx';
 import { createTestApp, type Client } from '../test/test-app.js';
 import { seedOrganisations } from '../seed/seed.js';
 
@@ -59,5 +60,61 @@ describe('bringing in an existing report', () => {
     const entry = (await focal.get(`/api/report-entries?periodId=${periodId}&pageSize=1`)).json().items[0];
     const intrusion = await other.post('/api/report-imports/apply', { periodId, items: [{ entryId: entry.id, narrative: 'x', activities: [], figures: [] }] });
     assert.equal(intrusion.statusCode, 404);
+  });
+});
+
+describe('a file with nothing to split it by is attached whole to a chosen entry', () => {
+  const attachWhole = (client: Client, query: { periodId: string; entryId: string; fileName: string }, bytes: Buffer) =>
+    upload(client, `/api/report-imports/attach?${new URLSearchParams(query).toString()}`, bytes);
+  const letter = async () => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Hörmətli Milli Koordinator!'), new Paragraph('İlin hesabatını əlavədə göndəririk.')] }] }));
+  const ownEntries = async (client: Client, period: string) => (await client.get(`/api/report-entries?periodId=${period}&mine=true&pageSize=50`)).json().items as { id: string }[];
+
+  test('a Word letter without sub-item headings is refused for splitting, then kept whole on the entry the person chose', async () => {
+    const word = await letter();
+    const refused = await upload(focal, `/api/report-imports?periodId=${periodId}&fileName=məktub.docx`, word);
+    assert.equal(refused.json().code, 'REPORT_NO_ENTRIES');
+    const [, chosen] = await ownEntries(focal, periodId);
+    const attached = await attachWhole(focal, { periodId, entryId: chosen!.id, fileName: 'məktub.docx' }, word);
+    assert.equal(attached.statusCode, 201, attached.body);
+    assert.equal(attached.json().entryId, chosen!.id);
+    assert.equal(attached.json().fileName, 'məktub.docx');
+    assert.equal(attached.json().mediaType, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const entry = (await focal.get(`/api/report-entries/${chosen!.id}`)).json();
+    assert.deepEqual(entry.attachments.map((a: { id: string }) => a.id), [attached.json().id]);
+    assert.ok((await focal.get(`/api/report-entries/${chosen!.id}/attachments/${attached.json().id}`)).rawPayload.equals(word), 'kept byte for byte');
+    const audit = await t.db.owner.selectFrom('audit_log').select('action').where('record_id', '=', chosen!.id).where('action', '=', 'report_attachment.create').execute();
+    assert.equal(audit.length, 1);
+  });
+
+  test('a PDF, which cannot be split at all, can be attached whole too', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
+    assert.equal((await upload(focal, `/api/report-imports?periodId=${periodId}&fileName=hesabat.pdf`, pdf)).statusCode, 415);
+    const [first] = await ownEntries(focal, periodId);
+    const attached = await attachWhole(focal, { periodId, entryId: first!.id, fileName: 'hesabat.pdf' }, pdf);
+    assert.equal(attached.statusCode, 201, attached.body);
+    assert.equal(attached.json().mediaType, 'application/pdf');
+  });
+
+  test('the attachments’ checks hold: type by content, empty file, own entry of this period only, open period only', async () => {
+    const [first] = await ownEntries(focal, periodId);
+    const text = await attachWhole(focal, { periodId, entryId: first!.id, fileName: 'hesabat.docx' }, Buffer.from('Hörmətli Milli Koordinator, hesabatımızı göndəririk.'));
+    assert.equal(text.statusCode, 415);
+    assert.equal(text.json().code, 'ATTACHMENT_TYPE');
+    assert.equal((await attachWhole(focal, { periodId, entryId: first!.id, fileName: 'boş.pdf' }, Buffer.alloc(0))).json().code, 'IMPORT_EMPTY_FILE');
+
+    const word = await letter();
+    const other = await t.as('agency_focal_point');
+    assert.equal((await attachWhole(other, { periodId, entryId: first!.id, fileName: 'x.docx' }, word)).statusCode, 404, 'another body’s entry');
+    const otherBodysEntry = await t.db.owner.selectFrom('report_entries').select('id').where('period_id', '=', periodId).where('organisation_id', '<>', dmx).executeTakeFirst();
+    if (otherBodysEntry) assert.equal((await attachWhole(secretariat, { periodId, entryId: otherBodysEntry.id, fileName: 'x.docx' }, word)).statusCode, 403, 'the secretariat does not write reports');
+
+    const nextPeriod = (await secretariat.post('/api/report-periods', { planId, kind: 'year', year: 2017, dueOn: '2099-01-31' })).json().id;
+    const [later] = await ownEntries(focal, nextPeriod);
+    assert.equal((await attachWhole(focal, { periodId, entryId: later!.id, fileName: 'x.docx' }, word)).statusCode, 404, 'an entry of another period');
+
+    assert.equal((await secretariat.post(`/api/report-periods/${nextPeriod}/close`)).json().status, 'closed');
+    const closed = await attachWhole(focal, { periodId: nextPeriod, entryId: later!.id, fileName: 'x.docx' }, word);
+    assert.equal(closed.json().code, 'REPORT_PERIOD_CLOSED');
+    assert.equal((await focal.get(`/api/report-entries/${later!.id}`)).json().attachments.length, 0);
   });
 });

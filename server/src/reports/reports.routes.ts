@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { AppError, notFound } from '../http/problem.js';
-import { booleanQuery, pagingQuery, typed, uuidParam } from '../http/routing.js';
+import { booleanQuery, calendarDay, pagingQuery, typed, uuidParam } from '../http/routing.js';
 import type { Actor } from '../policies/policy.js';
 import { reportsPolicy } from '../policies/reports.js';
 import { entryContentSchema } from './report-content.js';
@@ -12,7 +12,7 @@ import { countsByOrganisation, countsByPeriod, findEntry, listEntries, periodRow
 import { closePeriod, EntryConflict, openPeriod, reopenEntry, reviewEntry, saveEntry, submitEntry } from './reports.service.js';
 import type { Tx } from '../db/database.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDay;
 
 async function periodOrNotFound(tx: Tx, actor: Actor, id: string) {
   const row = await periodRows(tx).where('reporting_periods.id', '=', id).executeTakeFirst();

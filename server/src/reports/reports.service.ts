@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import { bakuToday } from '../../../common/src/dates.js';
 import { notifyReportWriters } from '../notifications/notifications.repository.js';
+import { registerReportedEvents } from '../events/event-sync.js';
 import type { Tx } from '../db/database.js';
 import type { RequestMeta } from '../http/context.js';
 import { AppError, forbidden, notFound } from '../http/problem.js';
@@ -97,6 +98,7 @@ export async function reviewEntry(tx: Tx, meta: RequestMeta, actor: Actor, id: s
   const state = decision === 'accept' ? 'accepted' : 'returned';
   await setEntryState(tx, id, state);
   await insertEvent(tx, id, state, entry.submitted_version, actor.userId, null, comment);
+  if (decision === 'accept') await registerReportedEvents(tx, meta, id);
   if (decision === 'return') await notifyReportWriters(tx, entry.organisation_id, 'entry_returned', { entryId: id, measure: entry.measure_code, periodId: entry.period_id });
   await recordAudit(tx, meta, { action: `report_entry.${decision}`, resource: 'report_entry', recordId: id, details: { version: entry.submitted_version } });
 }

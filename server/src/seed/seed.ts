@@ -17,6 +17,7 @@ export const DEMO_USERS: readonly { login: string; fullName: string; role: Role;
   { login: 'katiblik', fullName: 'Səbinə Əliyeva', role: 'secretariat', organisationKey: 'national_coordinator' },
   { login: 'dmx.fokus', fullName: 'Rəşad Quliyev', role: 'agency_focal_point', organisationKey: 'dmx' },
   { login: 'dmx.rehber', fullName: 'Elçin Hüseynov', role: 'agency_head', organisationKey: 'dmx' },
+  { login: 'dmx.mutexessis', fullName: 'Kamran Səfərov', role: 'frontline_officer', organisationKey: 'dmx' },
   { login: 'polis.mustentiq', fullName: 'Tural İsmayılov', role: 'police_investigator', organisationKey: 'iamb' },
   { login: 'polis.rehber', fullName: 'Vüqar Nəsirov', role: 'police_supervisor', organisationKey: 'iamb' },
   { login: 'siginacaq', fullName: 'Günel Rzayeva', role: 'shelter_worker', organisationKey: 'assistance_centre' },
@@ -25,6 +26,8 @@ export const DEMO_USERS: readonly { login: string; fullName: string; role: Role;
   { login: 'ombudsman', fullName: 'Şahin Babayev', role: 'oversight_reader', organisationKey: 'ombudsman' },
   { login: 'admin', fullName: 'Sistem inzibatçısı', role: 'admin', organisationKey: 'national_coordinator' },
 ];
+
+export const UNIFIED_DATABASE_ORG_KEY = 'iamb';
 
 /** Adds the dictionary's organisations that are not there yet; never overwrites an administrator's edits. */
 export async function seedOrganisations(db: Database): Promise<number> {
@@ -37,6 +40,9 @@ export async function seedOrganisations(db: Database): Promise<number> {
       await recordAudit(tx, SYSTEM, { action: 'organisation.create', resource: 'organisation', recordId: id, details: { key: seed.key, source: 'dictionary' } });
       added += 1;
     }
+    // The special police unit keeps the unified database, unless an earlier start already chose a body.
+    const holder = await tx.selectFrom('organisations').select('id').where('holds_unified_database', '=', true).executeTakeFirst();
+    if (!holder) await tx.updateTable('organisations').set({ holds_unified_database: true }).where('key', '=', UNIFIED_DATABASE_ORG_KEY).execute();
     return added;
   });
 }

@@ -3,6 +3,7 @@ import { after } from 'node:test';
 import type { Role } from '../../../common/src/roles.js';
 import { buildApp, type RegisteredRoute } from '../app.js';
 import { createSecretBox } from '../auth/secret-box.js';
+import { openVault } from '../cases/crypto/identity-vault.js';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { loadConfig } from '../config/config.js';
 import type { Database } from '../db/database.js';
@@ -72,7 +73,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 export async function openTestApp(env: Record<string, string> = {}): Promise<TestApp & { close: () => Promise<void> }> {
   const { db, drop } = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', SECRET_KEY: TEST_KEY, ...env });
-  const ctx: AppContext = { config, db, secrets: createSecretBox(TEST_KEY) };
+  const secrets = createSecretBox(TEST_KEY);
+  const ctx: AppContext = { config, db, secrets, vault: await openVault(db.owner, secrets) };
   const { app, routes } = await buildApp(ctx);
   await app.ready();
   return {

@@ -2,8 +2,10 @@ import { Anchor, Card, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } 
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OverdueActionItemsCard } from '../meetings/OverdueActionItemsCard';
 import { organisationName } from '../organisations/names';
 import { useMyTasksPath } from '../reports/useMyTasksPath';
+import { TasksFeed } from '../tasks/TasksFeed';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useSession } from './session';
 
@@ -29,6 +31,8 @@ export function HomePage() {
       <Title order={1} size="h2">
         {t('home.greeting', { name: user.fullName })}
       </Title>
+      <TasksFeed />
+      <OverdueActionItemsCard />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Card withBorder padding="md">
           <Stack gap={4}>

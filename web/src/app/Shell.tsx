@@ -2,16 +2,28 @@ import { Anchor, AppShell, Badge, Burger, Group, Menu, NavLink, Stack, Text, Uns
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
+  IconArrowsExchange,
   IconBuilding,
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconChevronDown,
+  IconCoins,
+  IconDatabaseSearch,
+  IconFolders,
+  IconGift,
+  IconHeartHandshake,
   IconHistory,
   IconHome,
+  IconKey,
   IconListDetails,
   IconReportAnalytics,
+  IconTargetArrow,
   IconLogout,
   IconLogout2,
   IconUser,
+  IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -22,6 +34,9 @@ import { MustChangePasswordPage } from '../account/MustChangePasswordPage';
 import { useLogout } from '../auth/useLogout';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { meetingsNav } from '../meetings/nav';
+import { hotlineNav } from '../hotline/nav';
+import { HotlineHotkey } from '../hotline/shortcut';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { toProblem } from '../ui/problem';
 import { useSession } from './session';
@@ -32,6 +47,10 @@ interface NavItem {
   label: string;
   icon: ReactNode;
   permission?: Permission;
+  /** A group: its entries are shown under it. */
+  children?: NavItem[];
+  /** Paths (besides its own) where the entry is the current one. */
+  match?: RegExp;
 }
 
 function AccountMenu() {
@@ -97,11 +116,41 @@ export function Shell() {
     { to: '/plans', label: t('nav.plans'), icon: <IconListDetails size={18} aria-hidden />, permission: 'plans.read' },
     { to: '/my-measures', label: t('nav.myMeasures'), icon: <IconChecklist size={18} aria-hidden />, permission: 'plans.read' },
     { to: '/reports', label: t('nav.reports'), icon: <IconReportAnalytics size={18} aria-hidden />, permission: 'reports.read' },
+    ...meetingsNav(t, user.role),
+    { to: '/events', label: t('nav.events'), icon: <IconCalendarEvent size={18} aria-hidden />, permission: 'plans.read' },
+    {
+      to: '/resources',
+      label: t('nav.resources'),
+      icon: <IconCoins size={18} aria-hidden />,
+      permission: 'reports.read',
+      children: [
+        { to: '/resources', label: t('nav.needsOffers'), icon: <IconCoins size={16} aria-hidden />, permission: 'reports.read' },
+        { to: '/donors', label: t('nav.donors'), icon: <IconGift size={16} aria-hidden />, permission: 'reports.read', match: /^\/donors\/[0-9a-f-]{36}$/ },
+      ],
+    },
+    {
+      to: '/cases',
+      label: t('nav.cases'),
+      icon: <IconHeartHandshake size={18} aria-hidden />,
+      permission: 'cases.read',
+      children: [
+        { to: '/cases', label: t('cases.nav.list'), icon: <IconFolders size={16} aria-hidden />, permission: 'cases.read', match: /^\/cases\/[0-9a-f-]{36}$/ },
+        { to: '/cases/new', label: t('cases.nav.new'), icon: <IconUserPlus size={16} aria-hidden />, permission: 'cases.create' },
+        { to: '/cases/search', label: t('cases.nav.search'), icon: <IconDatabaseSearch size={16} aria-hidden />, permission: 'cases.search' },
+        { to: '/cases/access', label: t('cases.nav.access'), icon: <IconKey size={16} aria-hidden />, permission: 'cases.read' },
+        { to: '/referrals', label: t('referrals.nav'), icon: <IconArrowsExchange size={16} aria-hidden />, permission: 'cases.read' },
+      ],
+    },
+    { to: '/indicators', label: t('nav.indicators'), icon: <IconTargetArrow size={18} aria-hidden /> },
+    ...(user.role === 'hotline_operator' ? [hotlineNav(t)] : []),
+    { to: '/shelters', label: t('nav.shelters'), icon: <IconBuildingCommunity size={18} aria-hidden />, permission: 'shelters.read' },
+    { to: '/statistics', label: t('nav.statistics'), icon: <IconChartBar size={18} aria-hidden />, permission: 'statistics.read' },
     { to: '/organisations', label: t('nav.organisations'), icon: <IconBuilding size={18} aria-hidden />, permission: 'organisations.read' },
     { to: '/users', label: t('nav.users'), icon: <IconUsers size={18} aria-hidden />, permission: 'users.read' },
     { to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} aria-hidden />, permission: 'audit.read' },
   ];
-  const visible = items.filter((item) => !item.permission || permissions.includes(item.permission));
+  const allowed = (item: NavItem) => !item.permission || permissions.includes(item.permission);
+  const visible = items.filter(allowed);
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
 
   return (
@@ -113,6 +162,7 @@ export function Shell() {
       <a href="#main" className={classes.skipLink}>
         {t('nav.skipToContent')}
       </a>
+      {user.role === 'hotline_operator' && <HotlineHotkey />}
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
@@ -142,6 +192,27 @@ export function Shell() {
         <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
           <Stack gap={2}>
             {visible.map((item) => {
+              if (item.children) {
+                return (
+                  <NavLink key={item.to} label={item.label} leftSection={item.icon} defaultOpened childrenOffset={12}>
+                    {item.children.filter(allowed).map((child) => {
+                      const current = pathname === child.to || (child.match?.test(pathname) ?? false);
+                      return (
+                        <NavLink
+                          key={child.to}
+                          component={Link}
+                          to={child.to}
+                          label={child.label}
+                          leftSection={child.icon}
+                          active={current}
+                          aria-current={current ? 'page' : undefined}
+                          onClick={close}
+                        />
+                      );
+                    })}
+                  </NavLink>
+                );
+              }
               const active = isActive(item.to);
               return (
                 <NavLink

@@ -9,7 +9,7 @@ import { DateText } from '../ui/DateText';
 
 interface Notification {
   id: string;
-  kind: 'report_due_soon' | 'report_late' | 'entry_returned';
+  kind: 'report_due_soon' | 'report_late' | 'entry_returned' | 'referral_received' | 'referral_declined' | 'referral_overdue';
   params: Record<string, string | number>;
   createdAt: string;
   read: boolean;
@@ -22,8 +22,12 @@ const notificationsQuery = queryOptions({
   refetchInterval: 5 * 60_000,
 });
 
-/** Where a notification leads: the returned entry, or the period to report on. */
-const targetOf = (n: Notification) => (n.kind === 'entry_returned' ? `/report-entries/${n.params.entryId}` : `/reports/${n.params.periodId}`);
+/** Where a notification leads: the returned entry, the period to report on, or the referral's case. */
+function targetOf(n: Notification): string {
+  if (n.kind === 'entry_returned') return `/report-entries/${n.params.entryId}`;
+  if (n.kind.startsWith('referral_')) return `/cases/${n.params.caseId}?tab=referrals`;
+  return `/reports/${n.params.periodId}`;
+}
 
 /** The bell in the header: the user's own notifications, newest first, with the unread count. */
 export function NotificationBell() {
@@ -66,7 +70,11 @@ export function NotificationBell() {
           {items.slice(0, 10).map((n) => (
             <Stack key={n.id} gap={0}>
               <Anchor component={Link} to={targetOf(n)} size="sm" fw={n.read ? 400 : 700}>
-                {t(`notifications.kind.${n.kind}`, { period: String(n.params.period ?? ''), dueOn: formatDate(String(n.params.dueOn ?? '')), open: String(n.params.open ?? ''), measure: String(n.params.measure ?? '') })}
+                {t(`notifications.kind.${n.kind}`, {
+                  period: String(n.params.period ?? ''), dueOn: formatDate(String(n.params.dueOn ?? '')), open: String(n.params.open ?? ''), measure: String(n.params.measure ?? ''),
+                  reference: String(n.params.reference ?? ''), fromOrg: String(n.params.fromOrg ?? ''), toOrg: String(n.params.toOrg ?? ''), hours: String(n.params.hours ?? ''),
+                  urgent: n.params.urgency === 'urgent' ? t('notifications.urgentMark') : '',
+                })}
               </Anchor>
               <Text size="xs" c="dimmed">
                 <DateText value={n.createdAt} withTime />

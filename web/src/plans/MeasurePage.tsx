@@ -5,7 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useCan } from '../app/session';
+import { useCan, useSession } from '../app/session';
+import { takesPartInMeetings } from '../meetings/access';
+import { MeasureActionItems } from '../meetings/MeasureActionItems';
 import { MeasureReports } from '../reports/MeasureReports';
 import { PageHeader } from '../ui/PageHeader';
 import { ProblemAlert } from '../ui/ProblemAlert';
@@ -38,6 +40,7 @@ function Section({ title, children, badge }: { title: string; children: ReactNod
 function MeasureBody({ measure }: { measure: MeasureDetail }) {
   const { t } = useTranslation();
   const readsReports = useCan('reports.read');
+  const followsActionItems = takesPartInMeetings(useSession().user.role);
   const openVariants = measure.variants.filter((v) => v.status === 'open').length;
   return (
     <Stack gap="md">
@@ -86,6 +89,11 @@ function MeasureBody({ measure }: { measure: MeasureDetail }) {
       {readsReports && (
         <Section title={t('reports.overYears.title')}>
           <MeasureReports measureId={measure.id} />
+        </Section>
+      )}
+      {followsActionItems && (
+        <Section title={t('meetings.actionItems.measureSection')}>
+          <MeasureActionItems measureId={measure.id} />
         </Section>
       )}
       <Section title={t('plans.history.title')}>

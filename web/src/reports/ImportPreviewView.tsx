@@ -8,6 +8,7 @@ import { trimCode } from '../plans/format';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { allEntriesQuery, useApplyImport } from './api';
 import { activityColumns, figureColumns, ReadTable } from './ContentTables';
+import { AttachWholeFile } from './AttachWholeFile';
 import { applyItems, includedByDefault } from './importApply';
 import { ImportWarnings } from './ImportWarnings';
 import { NarrativeView } from './NarrativeView';
@@ -63,8 +64,16 @@ function BlockCard({ block, index, included, onToggle, entries }: BlockCardProps
   );
 }
 
+interface ImportPreviewViewProps {
+  periodId: string;
+  preview: ReportImportPreview;
+  /** The uploaded file: kept whole on a chosen entry when none of its parts is the body's. */
+  file?: File | null;
+  onAnother: () => void;
+}
+
 /** What the file holds, block by block, mapped to the body's entries; confirm writes the ticked ones as drafts. */
-export function ImportPreviewView({ periodId, preview, onAnother }: { periodId: string; preview: ReportImportPreview; onAnother: () => void }) {
+export function ImportPreviewView({ periodId, preview, file, onAnother }: ImportPreviewViewProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const mine = useQuery(allEntriesQuery({ periodId, mine: true }));
@@ -113,6 +122,7 @@ export function ImportPreviewView({ periodId, preview, onAnother }: { periodId: 
           </List>
         </Card>
       )}
+      {preview.items.length === 0 && file && <AttachWholeFile periodId={periodId} file={file} />}
       <Text size="sm" c="dimmed">
         {t('reports.import.replaceNote', { count: items.length })}
       </Text>

@@ -10,10 +10,12 @@ interface NarrativeEditorProps {
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  /** The text's label; a report entry's narrative by default. */
+  label?: string;
 }
 
 /** The narrative as plain text with a small toolbar (bold, bullet list, live preview); Ctrl+B makes bold. */
-export function NarrativeEditor({ value, onChange, error }: NarrativeEditorProps) {
+export function NarrativeEditor({ value, onChange, error, label }: NarrativeEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -62,7 +64,7 @@ export function NarrativeEditor({ value, onChange, error }: NarrativeEditorProps
       <Textarea
         id={id}
         ref={area}
-        label={t('reports.entry.narrative')}
+        label={label ?? t('reports.entry.narrative')}
         description={t('reports.editor.hint')}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}

@@ -1,10 +1,10 @@
 import { Button } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileText, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../app/session';
 import type { PeriodDetail } from './types';
 
-export const consolidatedReportUrl = (periodId: string, format: 'docx' | 'xlsx') => `/api/report-periods/${encodeURIComponent(periodId)}/report.${format}`;
+export const consolidatedReportUrl = (periodId: string, format: 'docx' | 'xlsx' | 'pdf') => `/api/report-periods/${encodeURIComponent(periodId)}/report.${format}`;
 
 /**
  * Downloads of the period's consolidated report (every body's accepted accounts): for reviewers
@@ -22,6 +22,9 @@ export function ReportDownloads({ period }: { period: Pick<PeriodDetail, 'id' | 
       </Button>
       <Button component="a" href={consolidatedReportUrl(period.id, 'xlsx')} download variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />}>
         {t('reports.consolidated.excel')}
+      </Button>
+      <Button component="a" href={consolidatedReportUrl(period.id, 'pdf')} download variant="default" leftSection={<IconFileTypePdf size={16} aria-hidden />}>
+        {t('reports.consolidated.pdf')}
       </Button>
     </>
   );

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../ui/ProblemAlert';
 import { uploadFile } from '../ui/upload';
 import { megabytes, useFileUpload } from '../ui/useFileUpload';
 import { periodQuery } from './api';
+import { AttachWholeFile, offersAttachWhole } from './AttachWholeFile';
 import { periodLabel } from './format';
 import { ImportPreviewView } from './ImportPreviewView';
 import type { ReportImportPreview } from './types';
@@ -54,7 +55,7 @@ export function ReportImportPage() {
         <Stepper.Step label={t('reports.import.stepPreview')} />
       </Stepper>
       {preview ? (
-        <ImportPreviewView periodId={periodId} preview={preview} onAnother={() => setPreview(null)} />
+        <ImportPreviewView periodId={periodId} preview={preview} file={upload.file} onAnother={() => setPreview(null)} />
       ) : (
         <Stack gap="md" maw={720}>
           <Text size="sm">{t('reports.import.intro')}</Text>
@@ -69,6 +70,7 @@ export function ReportImportPage() {
             readingLabel={t('reports.import.reading')}
             onFile={(file) => void start(file)}
           />
+          {upload.file && !upload.busy && offersAttachWhole(upload.error) && <AttachWholeFile key={`${upload.file.name}/${upload.file.lastModified}`} periodId={periodId} file={upload.file} />}
         </Stack>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutraliseFormulas } from '../../http/spreadsheet.js';
 import type { ExportPlan } from './export.repository.js';
 
 const ROLE_LABELS = { executor: 'İcraçı', involved: 'Cəlb olunan tərəf', generic: 'Ümumi icraçı', recommended: 'Tövsiyə olunan iştirakçı' } as const;
@@ -33,5 +34,6 @@ export async function planXlsx(plan: ExportPlan): Promise<Buffer> {
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   sheet.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
+  neutraliseFormulas(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -4,6 +4,7 @@
  * space, no soft hyphens or zero-width characters).
  */
 import mammoth from 'mammoth';
+import { checkDocxArchive } from './docx-guard.js';
 import { PlanReadError } from './parsed-plan.js';
 
 export interface DecodeInput {
@@ -46,6 +47,7 @@ const isDocx = (bytes: Uint8Array): boolean =>
   startsWith(bytes, ...ZIP) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml');
 
 async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  checkDocxArchive(bytes);
   try {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return value;

@@ -118,7 +118,7 @@ export interface PlanDictionary {
 /** A document the parser could not read at all; `code` is one of the error catalogue's. */
 export class PlanReadError extends Error {
   constructor(
-    readonly code: 'IMPORT_EMPTY_FILE' | 'IMPORT_UNSUPPORTED_FORMAT' | 'IMPORT_UNDECODABLE' | 'IMPORT_NO_MEASURES',
+    readonly code: 'IMPORT_EMPTY_FILE' | 'IMPORT_UNSUPPORTED_FORMAT' | 'IMPORT_UNSAFE_ARCHIVE' | 'IMPORT_UNDECODABLE' | 'IMPORT_NO_MEASURES',
     message: string,
   ) {
     super(message);

@@ -5,12 +5,13 @@ import { attachmentDisposition } from '../../http/download.js';
 import { forbidden, notFound } from '../../http/problem.js';
 import { typed, uuidParam } from '../../http/routing.js';
 import { mayDownloadReport } from '../../policies/reports.js';
-import { findPeriodStatus, loadConsolidatedReport } from './consolidated.repository.js';
+import { findPeriodStatus, loadConsolidatedReport, type ConsolidatedReport } from './consolidated.repository.js';
 import { reportDocx, reportPeriodText } from './report-docx.js';
+import { reportPdf } from './report-pdf.js';
 import { reportXlsx } from './report-xlsx.js';
 
 /**
- * The consolidated report of a period, in Word and Excel. It holds every body's accepted reports,
+ * The consolidated report of a period, in Word, Excel and PDF. It holds every body's accepted reports,
  * so only those who see all reports may have it, and oversight readers once the period is closed.
  */
 export function consolidatedReportRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -20,6 +21,7 @@ export function consolidatedReportRoutes(app: FastifyInstance, ctx: AppContext) 
   for (const [extension, build, type] of [
     ['docx', reportDocx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['xlsx', reportXlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['pdf', (report: ConsolidatedReport) => reportPdf(report), 'application/pdf'],
   ] as const) {
     r.get(`/api/report-periods/:id/report.${extension}`, {
       config: { access: { resource: 'reports', action: 'downloadReport' } },

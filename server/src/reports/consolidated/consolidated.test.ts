@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { createTestApp } from '../../test/test-app.js';
 import { seedOrganisations } from '../../seed/seed.js';
 import { seedPlans } from '../../seed/plans.js';
+import { pdfPages, pdfText } from './pdf-text.js';
 import { reportPeriodText } from './report-docx.js';
 
 const t = await createTestApp();
@@ -53,7 +54,7 @@ async function report(client: typeof dmxHead, periodId: string, narrative: strin
   return entry;
 }
 
-const download = (client: typeof dmxHead, periodId: string, extension: 'docx' | 'xlsx') => client.get(`/api/report-periods/${periodId}/report.${extension}`);
+const download = (client: typeof dmxHead, periodId: string, extension: 'docx' | 'xlsx' | 'pdf') => client.get(`/api/report-periods/${periodId}/report.${extension}`);
 
 test('the period is written the way ministries write it', () => {
   assert.equal(reportPeriodText({ kind: 'year', year: 2021, half: null }), '2021-ci il');
@@ -142,15 +143,54 @@ describe('the consolidated report of a period', () => {
     assert.ok(totals.some((row) => row[1] === unreported));
   });
 
+  test('in PDF: the same content, in Azerbaijani letters, with fonts embedded', async () => {
+    const response = await download(coordinator, periodId, 'pdf');
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    assert.match(String(response.headers['content-disposition']), /^attachment; filename="Icra hesabat 2021-ci il.pdf"; filename\*=UTF-8''/);
+    const pdf = response.rawPayload;
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(pdf.toString('latin1'), /\/FontFile2 /, 'the font travels inside the file');
+    const text = pdfText(pdf);
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    for (const expected of ['İcra hesabatı', '2021-ci il', 'Mündəricat', 'Əlavə: yekun göstəricilər', 'Hesabat təqdim etməyən qurumlar']) assert.ok(text.includes(expected), expected);
+    assert.ok(text.includes(flat(dmxEntry.measure.text)), 'the measure text');
+    assert.ok(text.includes(flat(dinEntry.measure.text)), 'the measure text');
+    assert.ok(text.includes('DMX hesabatı: 1913 əcnəbi qanuniləşdirilib.'), 'the narrative without its markup');
+    assert.ok(text.includes('DİN hesabatı: polis əməkdaşları təlim keçib.'));
+    assert.ok(text.includes('• birinci bənd • ikinci bənd'), 'the narrative’s list');
+    assert.ok(text.includes('Miqrasiya əməkdaşları üçün təlim 01.03.2021 – 02.03.2021 Bakı 30 (qadın: 10, kişi: 20)'), 'the activities table');
+    assert.ok(text.includes(`${LABEL} — 1913 nəfər`), 'an entry’s figures');
+    assert.ok(text.includes(`${LABEL} 2000 nəfər 2`), 'figures with the same label and unit are summed');
+    assert.ok(text.includes(`${LABEL} 4 ailə 1`), 'a different unit is not');
+    assert.ok(text.includes('Təlim 2 42'), 'activities by kind with their participants');
+    const unreportedPart = text.slice(text.lastIndexOf('Hesabat təqdim etməyən qurumlar'));
+    assert.ok(unreportedPart.includes(unreported), 'a body that did not report is listed');
+    assert.ok(!unreportedPart.includes(dmx.name_az) && !unreportedPart.includes(din.name_az), 'bodies that reported are not');
+    const measures = (text.match(/İcraçılar: /g) ?? []).length + (text.match(/Qəbul edilmiş hesabat yoxdur\./g) ?? []).length;
+    assert.ok(measures >= measureCount, 'every measure appears');
+
+    // The contents name the page each section starts on.
+    const pages = pdfPages(pdf);
+    const sections = await t.db.owner.selectFrom('plan_sections').select(['code', 'title']).where('plan_id', '=', planId).orderBy('position').execute();
+    const first = sections[0]!;
+    const entryLine = new RegExp(`^(\\d+)\\s+${first.code.replace(/\./g, '\\.')}\\. `, 'm');
+    const page = Number(entryLine.exec(pages[1]!)?.[1]);
+    assert.ok(pages[page - 1]!.startsWith(`${first.code}. ${first.title.split(/\s+/)[0]}`), `section ${first.code} starts on page ${page}`);
+  });
+
   test('oversight may have it once the period is closed; bodies never; an unknown period is not found', async () => {
     assert.equal((await download(ombudsman, periodId, 'docx')).statusCode, 403);
     assert.equal((await download(dmxFocal, periodId, 'docx')).statusCode, 403);
     assert.equal((await download(dmxHead, periodId, 'xlsx')).statusCode, 403);
+    assert.equal((await download(ombudsman, periodId, 'pdf')).statusCode, 403);
     assert.equal((await download(secretariat, '00000000-0000-4000-8000-000000000000', 'docx')).statusCode, 404);
     assert.equal((await secretariat.post(`/api/report-periods/${periodId}/close`)).json().status, 'closed');
     assert.equal((await download(ombudsman, periodId, 'docx')).statusCode, 200);
     assert.equal((await download(ombudsman, periodId, 'xlsx')).statusCode, 200);
+    assert.equal((await download(ombudsman, periodId, 'pdf')).statusCode, 200);
     assert.equal((await download(dmxFocal, periodId, 'docx')).statusCode, 403);
+    assert.equal((await download(dmxHead, periodId, 'pdf')).statusCode, 403);
   });
 });
 
@@ -169,4 +209,7 @@ test('a full plan-year, every body’s account accepted, sums every figure (its 
   const text = (await mammoth.extractRawText({ buffer: response.rawPayload })).value;
   assert.match(text, new RegExp(`${LABEL}\\s+${entries * 10}\\s+nəfər\\s+${entries}`));
   assert.equal((await download(secretariat, periodId, 'xlsx')).statusCode, 200);
+  const pdf = await download(secretariat, periodId, 'pdf');
+  assert.equal(pdf.statusCode, 200);
+  assert.ok(pdfText(pdf.rawPayload).includes(`${LABEL} ${entries * 10} nəfər ${entries}`));
 });

@@ -66,13 +66,13 @@ export function figureText(figure: { label: string; value: number; unit: string 
   return `${figure.label} — ${formatNumber(figure.value)}${figure.unit ? ` ${figure.unit}` : ''}`;
 }
 
-function activityDate(activity: Activity): string {
+export function activityDate(activity: Activity): string {
   const from = formatDate(activity.dateFrom);
   const to = formatDate(activity.dateTo);
   return from && to && from !== to ? `${from} – ${to}` : from || to;
 }
 
-function activityParticipants(activity: Activity): string {
+export function activityParticipants(activity: Activity): string {
   if (activity.participants === null && activity.women === null && activity.men === null) return '';
   const split = [activity.women !== null ? `qadın: ${activity.women}` : '', activity.men !== null ? `kişi: ${activity.men}` : ''].filter(Boolean).join(', ');
   return [activity.participants !== null ? String(activity.participants) : '', split ? `(${split})` : ''].filter(Boolean).join(' ');

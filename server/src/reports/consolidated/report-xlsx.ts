@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutraliseFormulas } from '../../http/spreadsheet.js';
 import type { ConsolidatedReport } from './consolidated.repository.js';
 import { narrativePlainText } from './narrative-docx.js';
 import { ACTIVITY_KIND_LABELS, STATUS_LABELS, figureText, reportPeriodText } from './report-docx.js';
@@ -86,5 +87,6 @@ export async function reportXlsx(report: ConsolidatedReport): Promise<Buffer> {
   for (const f of report.totals.figures) totals.addRow([f.label, f.value, f.unit ?? '', f.count]);
   title('Hesabat təqdim etməyən qurumlar');
   for (const o of report.unreported) totals.addRow([o.name, o.shortName ?? '']);
+  neutraliseFormulas(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

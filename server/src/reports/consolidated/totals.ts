@@ -36,7 +36,7 @@ export interface TotalsInput {
 }
 
 /** Sums without binary noise (0.1 + 0.2 = 0.3), to the precision anyone writes figures in. */
-const add = (a: number, b: number) => Math.round((a + b) * 1e6) / 1e6;
+export const add = (a: number, b: number) => Math.round((a + b) * 1e6) / 1e6;
 
 export function computeTotals(entries: readonly TotalsInput[]): Totals {
   const byKind = new Map<ActivityKind, { count: number; participants: number }>(ACTIVITY_KINDS.map((k) => [k, { count: 0, participants: 0 }]));

@@ -71,24 +71,73 @@ export function lateOrganisations(tx: Tx, actor: Actor, periodId: string) {
     .execute();
 }
 
-/** The needs the bodies named, largest amounts first, then those without an amount. */
-export function largestNeeds(tx: Tx, actor: Actor, periodId: string, limit = 10) {
-  const amount = sql<number | null>`(need.value ->> 'amount')::float8`;
+/** The needs list's filters: a body, a kind, a section (its code). */
+export interface NeedFilter {
+  organisationId?: string;
+  kind?: string;
+  section?: string;
+}
+
+const needAmount = sql<number | null>`(need.value ->> 'amount')::float8`;
+
+/** One row per need named in the period's visible entries, with its entry's body, measure and section. */
+function needRows(tx: Tx, actor: Actor, periodId: string) {
   return entriesOfPeriod(tx, actor, periodId)
     .innerJoin('measures', 'measures.id', 'report_entries.measure_id')
+    .innerJoin('plan_sections', 'plan_sections.id', 'measures.section_id')
     .innerJoin('organisations', 'organisations.id', 'report_entries.organisation_id')
-    .innerJoin(sql`jsonb_array_elements(report_entries.needs)`.as('need'), (join) => join.onTrue())
+    .innerJoin(sql`jsonb_array_elements(report_entries.needs) with ordinality`.as('need'), (join) => join.onTrue());
+}
+
+/** The needs of a period, filtered; largest amounts first, then those without an amount, in plan order. */
+export function listNeeds(tx: Tx, actor: Actor, periodId: string, filter: NeedFilter = {}, limit?: number) {
+  let query = needRows(tx, actor, periodId)
     .select([
+      'report_entries.id as entry_id',
+      // The need's place in its entry's list (matches to donors' support refer to it).
+      sql<number>`(need.ordinality - 1)::int`.as('position'),
+      'report_entries.state',
+      'organisations.id as organisation_id',
       'organisations.short_name',
+      'organisations.name_az',
+      'measures.id as measure_id',
       'measures.code',
+      'measures.text',
+      'plan_sections.code as section_code',
+      'plan_sections.title as section_title',
       sql<string>`need.value ->> 'kind'`.as('kind'),
       sql<string>`need.value ->> 'description'`.as('description'),
-      amount.as('amount'),
-      sql<string | null>`need.value ->> 'currency'`.as('currency'),
+      needAmount.as('amount'),
+      sql<string | null>`nullif(btrim(need.value ->> 'currency'), '')`.as('currency'),
     ])
-    .orderBy(amount, (ob) => ob.desc().nullsLast())
+    .orderBy(needAmount, (ob) => ob.desc().nullsLast())
     .orderBy('measures.position')
-    .orderBy('organisations.short_name')
-    .limit(limit)
-    .execute();
+    .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`);
+  if (filter.organisationId) query = query.where('report_entries.organisation_id', '=', filter.organisationId);
+  if (filter.kind) query = query.where(sql<string>`need.value ->> 'kind'`, '=', filter.kind);
+  if (filter.section) query = query.where('plan_sections.code', '=', filter.section);
+  if (limit !== undefined) query = query.limit(limit);
+  return query.execute();
+}
+
+/** The bodies and sections that named any need in the period: what the list can be filtered by. */
+export async function needFilterOptions(tx: Tx, actor: Actor, periodId: string) {
+  const [organisations, sections] = await Promise.all([
+    needRows(tx, actor, periodId)
+      .select(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
+      .groupBy(['organisations.id', 'organisations.short_name', 'organisations.name_az'])
+      .orderBy(sql`az_sort_key(organisations.name_az) collate "C"`)
+      .execute(),
+    needRows(tx, actor, periodId)
+      .select(['plan_sections.code', 'plan_sections.title', 'plan_sections.position'])
+      .groupBy(['plan_sections.code', 'plan_sections.title', 'plan_sections.position'])
+      .orderBy('plan_sections.position')
+      .execute(),
+  ]);
+  return { organisations, sections };
+}
+
+/** The needs the bodies named, largest amounts first, then those without an amount. */
+export function largestNeeds(tx: Tx, actor: Actor, periodId: string, limit = 10) {
+  return listNeeds(tx, actor, periodId, {}, limit);
 }

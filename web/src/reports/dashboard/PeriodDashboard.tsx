@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
 import { dashboardQuery } from './api';
+import { periodTabSearch } from './tabs';
 import { NEED_KINDS, type NeedKind } from '../types';
 import type { CountsWithTotal, Dashboard, StateCounts } from './types';
 
@@ -216,12 +217,15 @@ function AcceptedHeatmap({ heatmap }: { heatmap: Dashboard['heatmap'] }) {
   );
 }
 
-function ListCard({ title, children }: { title: string; children: ReactNode }) {
+function ListCard({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
     <Paper withBorder p="md" radius="md">
-      <Title order={3} size="h5" mb="sm">
-        {title}
-      </Title>
+      <Group justify="space-between" align="center" mb="sm" gap="xs">
+        <Title order={3} size="h5">
+          {title}
+        </Title>
+        {action}
+      </Group>
       {children}
     </Paper>
   );
@@ -299,7 +303,14 @@ function Lists({ dashboard }: { dashboard: Dashboard }) {
           emptyTitle={t('reports.dashboard.noneEnded')}
         />
       </ListCard>
-      <ListCard title={t('reports.dashboard.largestNeeds')}>
+      <ListCard
+        title={t('reports.dashboard.largestNeeds')}
+        action={
+          <Anchor component={Link} to={{ search: periodTabSearch('needs') }} size="sm">
+            {t('reports.needsView.all')}
+          </Anchor>
+        }
+      >
         <DataTable
           caption={t('reports.dashboard.largestNeeds')}
           columns={needColumns}
