@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { inTransaction } from '../db/database.js';
 import { createTestApp } from '../test/test-app.js';
-import { recordAudit } from './audit.repository.js';
+import { recordAudit, recordAudits } from './audit.repository.js';
 import { verifyAuditChain } from './verify.js';
 
 const t = await createTestApp();
@@ -52,6 +52,18 @@ describe('audit trail', () => {
     const result = await verifyAuditChain(t.db);
     assert.deepEqual(result.problems, []);
     assert.ok(result.entries >= 5);
+  });
+
+  test('entries written in one statement are chained one after another, in the order given', async () => {
+    const ids = ['b', 'a', 'c', 'e', 'd'].map((letter) => `batch-${letter}`);
+    await inTransaction(t.db, null, (tx) => recordAudits(tx, meta, ids.map((recordId) => ({ action: 'test.batch', resource: 'test', recordId }))));
+    const rows = await t.db.owner.selectFrom('audit_log').select(['seq', 'record_id', 'prev_hash', 'hash']).where('action', '=', 'test.batch').orderBy('seq').execute();
+    assert.deepEqual(rows.map((row) => row.record_id), ids);
+    rows.slice(1).forEach((row, i) => {
+      assert.equal(Number(row.seq), Number(rows[i]!.seq) + 1);
+      assert.equal(row.prev_hash, rows[i]!.hash);
+    });
+    assert.deepEqual((await verifyAuditChain(t.db)).problems, []);
   });
 
   test('altering one entry by hand is found and the entry named', async () => {

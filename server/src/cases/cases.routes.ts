@@ -8,13 +8,13 @@ import { pagingQuery, typed } from '../http/routing.js';
 import { casesPolicy } from '../policies/cases.js';
 import { assessmentInput, consentInput, createCaseInput, headerInput, identityInput, noteInput, perpetratorInput, proceedingInput, victimInput } from './case-input.js';
 import { addAssessment, addCaseNote, addConsent, addPerpetrator, saveProceeding } from './case-records.service.js';
-import { presentCase, presentCaseSummary } from './cases.presenter.js';
-import { caseDetails, listCases } from './cases.repository.js';
+import { presentCase } from './cases.presenter.js';
+import { caseDetails } from './cases.repository.js';
 import { refreshCandidates } from './duplicates/duplicates.service.js';
 import { addDocument, documentList, readDocument } from './case-documents.js';
 import { UPLOAD_LIMIT_BYTES, uploadedBytes } from '../http/uploads.js';
 import { attachmentDisposition } from '../http/download.js';
-import { caseListLookup, createCase, updateHeader, updateIdentity, updateVictim, visibleCase } from './cases.service.js';
+import { createCase, listCaseSummaries, updateHeader, updateIdentity, updateVictim, visibleCase } from './cases.service.js';
 
 const caseIdParam = z.object({ id: z.uuid() });
 const created = z.object({ id: z.uuid() });
@@ -40,15 +40,9 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request) => {
       const actor = actorOf(request);
-      const { q, ...filter } = request.query;
       return inTransaction(ctx.db, actor, async (tx) => {
-        const { items, total } = await listCases(tx, actor.organisationId, { ...filter, ...(await caseListLookup(tx, ctx.vault, q)) });
-        const summaries = items.map((row) => presentCaseSummary(ctx.vault, actor, row));
-        // A name in a list is a view of the person too: each shown name is in that case's access log.
-        for (const summary of summaries.filter((s) => s.name !== null)) {
-          await recordAudit(tx, requestMeta(request), { action: 'case.list_view', resource: 'case', recordId: summary.id, details: { searched: Boolean(q) } });
-        }
-        return { items: summaries, total, abilities: { create: casesPolicy.actions.create(actor), search: casesPolicy.actions.search(actor) } };
+        const { items, total } = await listCaseSummaries(tx, ctx.vault, requestMeta(request), actor, request.query);
+        return { items, total, abilities: { create: casesPolicy.actions.create(actor), search: casesPolicy.actions.search(actor) } };
       });
     },
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { bakuToday } from '../../../common/src/dates.js';
 import type { CasePart } from '../../../common/src/case-parts.js';
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, recordAudits } from '../audit/audit.repository.js';
 import type { Tx } from '../db/database.js';
 import type { RequestMeta } from '../http/context.js';
 import { AppError, notFound } from '../http/problem.js';
@@ -10,8 +10,8 @@ import type { Actor } from '../policies/policy.js';
 import type { IdentityVault } from './crypto/identity-vault.js';
 import type { CreateCaseInput, IdentityInput, VictimInput } from './case-input.js';
 import { checkCase } from './case-rules.js';
-import { accessOf } from './cases.presenter.js';
-import { findCase, personIdsByHashes, replacePersonKeys, type CaseRow } from './cases.repository.js';
+import { accessOf, presentCaseSummary } from './cases.presenter.js';
+import { findCase, listCases, personIdsByHashes, replacePersonKeys, type CaseListFilter, type CaseRow } from './cases.repository.js';
 import { blockingKeys } from '../../../common/src/names/name-key.js';
 import { identityOf, lookupKeys, openIdentity, sealIdentity } from './identity.js';
 
@@ -176,4 +176,17 @@ export async function caseListLookup(tx: Tx, vault: IdentityVault, q: string | u
   const reference = /^(İA|IA)?-?\d+$/i.exec(q) ? q.replace(/^(İA|IA)-?/i, '') : undefined;
   if (reference) return { reference };
   return { personIds: await personIdsByHashes(tx, blockingKeys({ fullName: q }).map((key) => vault.lookupHash('name', key))) };
+}
+
+/**
+ * A page of the case list. A name in a list is a view of the person too: each name shown goes
+ * into that case's access log in this transaction, all of them in one statement.
+ */
+export async function listCaseSummaries(tx: Tx, vault: IdentityVault, meta: RequestMeta, actor: Actor, query: Omit<CaseListFilter, 'reference' | 'personIds'> & { q?: string }) {
+  const { q, ...filter } = query;
+  const { items, total } = await listCases(tx, actor.organisationId, { ...filter, ...(await caseListLookup(tx, vault, q)) });
+  const summaries = items.map((row) => presentCaseSummary(vault, actor, row));
+  await recordAudits(tx, meta, summaries.filter((summary) => summary.name !== null)
+    .map((summary) => ({ action: 'case.list_view', resource: 'case', recordId: summary.id, details: { searched: Boolean(q) } })));
+  return { items: summaries, total };
 }

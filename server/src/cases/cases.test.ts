@@ -162,3 +162,43 @@ describe('bad input', () => {
     assert.deepEqual(after.victim.statusHistory.map((h: { traffickingStatus: string }) => h.traffickingStatus), ['presumed', 'identified']);
   });
 });
+
+describe('the case list', () => {
+  type Client = typeof officer;
+  type Item = { id: string; traffickingStatus: string; createdAt: string };
+  // Every page of a list, two at a time, with the total each page reported.
+  async function everyPage(client: Client, query: string) {
+    const items: Item[] = [];
+    const totals = new Set<number>();
+    for (let page = 1; ; page += 1) {
+      const body = (await client.get(`/api/cases?${query}&page=${page}&pageSize=2`)).json() as { items: Item[]; total: number };
+      totals.add(body.total);
+      items.push(...body.items);
+      if (body.items.length < 2) break;
+    }
+    assert.equal(totals.size, 1, 'every page reports the same total');
+    return { items, total: [...totals][0]! };
+  }
+
+  test('its pages and their total agree, filtered or not, for the owner and for a body a case was referred to', async () => {
+    const made = [await newCase(), await newCase(), await newCase({ victim: { traffickingStatus: 'identified', statusDecidedByOrgId: police.id, statusDecidedOn: '2026-03-20' } })];
+    const own = await everyPage(officer, 'owner=mine');
+    assert.equal(own.items.length, own.total);
+    assert.equal(new Set(own.items.map((item) => item.id)).size, own.total, 'no case on two pages');
+    assert.ok(made.every(({ id }) => own.items.some((item) => item.id === id)));
+    const times = own.items.map((item) => item.createdAt);
+    assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
+    const identified = await everyPage(officer, 'owner=mine&traffickingStatus=identified');
+    assert.equal(identified.total, own.items.filter((item) => item.traffickingStatus === 'identified').length);
+    assert.ok(identified.items.every((item) => item.traffickingStatus === 'identified') && identified.items.some((item) => item.id === made[2]!.id));
+
+    const before = await everyPage(shelter, 'status=active');
+    assert.ok(!before.items.some((item) => item.id === made[0]!.id));
+    const sent = await officer.post(`/api/cases/${made[0]!.id}/referrals`, { toOrgId: shelterOrg.id, parts: ['identity', 'services'], reason: 'Sığınacaq', sharingBasis: 'legal_obligation', legalGround: 'İnsan alverinə qarşı mübarizə haqqında Qanun, maddə 13' });
+    assert.equal(sent.statusCode, 201, sent.body);
+    const after = await everyPage(shelter, 'status=active');
+    assert.equal(after.total, before.total + 1, 'the referred case is counted where it is shown');
+    assert.ok(after.items.some((item) => item.id === made[0]!.id));
+    assert.equal((await everyPage(stranger, 'owner=others')).total, 0, 'a body with no way in counts nothing');
+  });
+});
