@@ -5,11 +5,14 @@
  * and their ratio is the result; targets are held on the ratios (and on a few absolute sizes).
  *
  *   npm run bench                      everything; writes bench/results/<date>.json and prints tables
- *   npm run bench -- NAME…             some: http, queries, documents, parsing, login, duplicates, web
+ *   npm run bench -- NAME…             some: http, queries, documents, parsing, login, duplicates, web, soak
+ *   npm run bench -- soak --db embedded   the soak only (bench/soak.ts): not part of "everything", it takes 10 minutes
  *   options: --scale N (0.02)  --seed S (1)  --db embedded|server|both (both)  --duration MS per HTTP load (3000)
  *            --runs N per timed query (15)  --out FILE  --smoke (tiny data, one short round of each, no targets)
+ *            --soak-minutes M (10)  --clients N soak clients (64)
  *
- * The exit status is 1 when a target is missed (never in a smoke run), 2 on wrong arguments.
+ * The exit status is 1 when a target is missed (never in a smoke run) or the soak fails (errors,
+ * 5xx; and memory growth, except in a smoke run), 2 on wrong arguments.
  */
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +30,11 @@ import { embeddedDataset, forgetDatasets, serverDataset, serverReachable, type D
 import { formatNumber, meetsTarget, paired, type Figure } from './lib/measure.js';
 import { queryBenchmark, type SeqScan } from './queries.js';
 import { bundleFigures, renderBenchmark } from './web.js';
+import { printSoak, soakBenchmark, type SoakResult } from './soak.js';
 
-const NAMES = ['http', 'queries', 'documents', 'parsing', 'login', 'duplicates', 'web'] as const;
+const NAMES = ['http', 'queries', 'documents', 'parsing', 'login', 'duplicates', 'web', 'soak'] as const;
 type Name = (typeof NAMES)[number];
-const PER_DATABASE: readonly Name[] = ['http', 'queries', 'documents'];
+const PER_DATABASE: readonly Name[] = ['http', 'queries', 'documents', 'soak'];
 
 interface Options {
   names: Name[];
@@ -41,11 +45,13 @@ interface Options {
   runs: number;
   out: string | null;
   smoke: boolean;
+  soakMs: number;
+  clients: number;
 }
 
 function parseArgs(argv: string[]): Options {
   const smoke = argv.includes('--smoke');
-  const options: Options = { names: [], scale: smoke ? 0.0005 : 0.02, seed: 1, databases: ['embedded', 'server'], durationMs: smoke ? 200 : 3000, runs: smoke ? 1 : 15, out: null, smoke };
+  const options: Options = { names: [], scale: smoke ? 0.0005 : 0.02, seed: 1, databases: ['embedded', 'server'], durationMs: smoke ? 200 : 3000, runs: smoke ? 1 : 15, out: null, smoke, soakMs: smoke ? 3000 : 600_000, clients: smoke ? 4 : 64 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const value = () => {
@@ -63,12 +69,16 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--duration') options.durationMs = Number(value());
     else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--out') options.out = value();
+    else if (arg === '--soak-minutes') options.soakMs = Number(value()) * 60_000;
+    else if (arg === '--clients') options.clients = Number(value());
     else if (arg.startsWith('-')) throw new Error(`Unknown option ${arg}`);
     else if ((NAMES as readonly string[]).includes(arg)) options.names.push(arg as Name);
     else throw new Error(`Unknown benchmark ${arg}; known: ${NAMES.join(', ')}`);
   }
-  if (!options.names.length) options.names = [...NAMES];
+  // The soak takes ten minutes: run when named, and (briefly) in a smoke run.
+  if (!options.names.length) options.names = NAMES.filter((n) => n !== 'soak' || smoke);
   if (!(options.scale > 0) || !(options.durationMs > 0) || !(options.runs >= 1)) throw new Error('--scale, --duration and --runs must be positive');
+  if (!(options.soakMs > 0) || !(options.clients >= 1)) throw new Error('--soak-minutes and --clients must be positive');
   return options;
 }
 
@@ -163,6 +173,7 @@ async function main() {
   const seqScans: Partial<Record<DatabaseKind, SeqScan[]>> = {};
   const datasets: Partial<Record<DatabaseKind, Record<string, number>>> = {};
   let duplicates: unknown = null;
+  const soaks: Partial<Record<DatabaseKind, SoakResult>> = {};
   const has = (name: Name) => options.names.includes(name);
   try {
     for (const kind of databases) {
@@ -199,6 +210,10 @@ async function main() {
           log('-- http');
           figures.push(...(await httpBenchmark(dataset, { levels: options.smoke ? [4] : [1, 16, 64], durationMs: options.durationMs, ...(options.smoke ? { perClient: 1 } : {}), log })));
         }
+        if (has('soak')) {
+          log(`-- soak (${(options.soakMs / 60_000).toFixed(1)} min, ${options.clients} clients)`);
+          soaks[kind] = await soakBenchmark(dataset, { durationMs: options.soakMs, clients: options.clients, log });
+        }
       } finally {
         await dataset.close();
       }
@@ -227,10 +242,14 @@ async function main() {
   }
 
   printResults(figures);
+  for (const [kind, soak] of Object.entries(soaks)) printSoak(kind, soak, options.smoke);
   for (const [kind, scans] of Object.entries(seqScans)) {
     if (scans?.length) console.log(`\nSequential scans of large tables (${kind}):\n${scans.map((s) => `  ${s.query}: ${s.relation} (${s.rows.toLocaleString('en')} rows)`).join('\n')}`);
   }
   const misses = figures.filter((f) => meetsTarget(f) === false);
+  // A smoke run is too short for memory growth to mean anything; errors and 5xx always count.
+  const soakFailures = Object.entries(soaks).flatMap(([kind, soak]) => soak!.failures.filter((f) => !options.smoke || !f.startsWith('resident memory')).map((f) => `soak (${kind}): ${f}`));
+  for (const failure of soakFailures) console.log(`SOAK FAILED ${failure}`);
   const seconds = (Date.now() - started) / 1000;
   console.log(`\n${figures.length} figures in ${seconds.toFixed(0)} s; ${misses.length ? `${misses.length} target(s) missed: ${misses.map((f) => `${f.id}${f.database ? ` (${f.database})` : ''}`).join(', ')}` : 'every target met'}`);
 
@@ -245,13 +264,13 @@ async function main() {
     writeFileSync(out, `${JSON.stringify({
       date: new Date().toISOString(), machine: info, options: { scale: options.scale, seed: options.seed, databases, durationMs: options.durationMs, runs: options.runs, names: options.names },
       datasets: { ...previous?.datasets, ...datasets }, figures: [...earlier.filter((f) => !fresh.has(key(f))), ...figures], seqScans: { ...previous?.seqScans, ...seqScans },
-      duplicates: duplicates ?? previous?.duplicates ?? null, seconds,
+      duplicates: duplicates ?? previous?.duplicates ?? null, soak: { ...(previous as { soak?: object } | null)?.soak, ...soaks }, seconds,
     }, null, 2)}\n`);
     console.log(`Results written to ${out.startsWith(process.cwd()) ? out.slice(process.cwd().length + 1) : out}`);
   }
   const memory = process.memoryUsage();
   console.log(`memory at the end: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
-  process.exit(misses.length && !options.smoke ? 1 : 0);
+  process.exit((misses.length && !options.smoke) || soakFailures.length ? 1 : 0);
 }
 
 main().catch((error) => {

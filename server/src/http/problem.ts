@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Locale } from '../../../common/src/roles.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.js';
 import { ERROR_CATALOGUE, messageFor, type ErrorCode } from './error-catalogue.js';
 import { requestLocale } from './locale.js';
 import { FIELD_MESSAGES, type FieldMessageKey } from './field-messages.js';
@@ -112,6 +113,11 @@ export function installProblemHandlers(app: FastifyInstance) {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: { code: error.code, message: error.message } }, 'client error');
       return sendProblem(request, reply, 'MALFORMED_REQUEST');
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: { code: error.code, message: error.message } }, 'database unavailable');
+      reply.header('retry-after', RETRY_AFTER_SECONDS);
+      return sendProblem(request, reply, 'UNAVAILABLE');
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, 'INTERNAL');

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { sendProblem } from '../http/problem.js';
+import { RETRY_AFTER_SECONDS } from '../db/unavailable.js';
 import { typed } from '../http/routing.js';
 
 export function healthRoutes(app: FastifyInstance, ctx: AppContext, state: { shuttingDown: boolean }) {
@@ -23,6 +24,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext, state: { shu
         return { status: 'ready' as const, database: ctx.db.kind, migrations: result.rows[0]?.n ?? 0 };
       } catch (error) {
         request.log.error({ err: error }, 'readiness check failed');
+        reply.header('retry-after', RETRY_AFTER_SECONDS);
         return sendProblem(request, reply, 'UNAVAILABLE');
       }
     },

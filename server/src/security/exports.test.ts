@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { neutraliseFormulas } from '../http/spreadsheet.js';
 import { createTestApp } from '../test/test-app.js';
 import { FORMULAS } from './hostile-values.js';
 import { acceptedEntry, buildWorld } from './world.js';
@@ -104,6 +105,22 @@ describe('formula injection in exports', () => {
     }
     const report = await workbookText((await as.secretariat.get(`/api/report-periods/${world.periodId}/report.xlsx`)).rawPayload);
     assert.ok(report.includes('Hesabat mətni son'), 'the text is kept without them');
+  });
+
+  test('whatever text reaches a workbook, the file opens again: characters XML cannot carry are dropped', async () => {
+    // Values as they could come from an imported document or older data, past the input checks.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sınaq');
+    sheet.addRow(['Nul\u0000 bel\u0001 zəng\u0007', 'Sətir\u000b səhifə\u000c son\u001f', 'Ayrı \ud800 yarım \udfff', 'Qeyri\ufffe simvol\uffff', 'Tab\tsətir\nson', 'Cüt 😀 qalır']);
+    sheet.addRow(['\u0001=1+2', { richText: [{ text: '\u0002' }, { text: '=SUM(A1)\u0003', font: { bold: true } }, { text: ' son\ud83d' }] }]);
+    neutraliseFormulas(workbook);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const [first, second] = [1, 2].map((n) => reread.getWorksheet('Sınaq')!.getRow(n));
+    assert.deepEqual((first!.values as unknown[]).slice(1), ['Nul bel zəng', 'Sətir səhifə son', 'Ayrı  yarım ', 'Qeyri simvol', 'Tab\tsətir\nson', 'Cüt 😀 qalır']);
+    assert.equal(second!.getCell(1).value, "'=1+2", 'a formula hidden behind a control character stays inert');
+    assert.equal(second!.getCell(2).text, "'=SUM(A1) son");
+    assert.deepEqual(await liveFormulas(Buffer.from(await reread.xlsx.writeBuffer())), []);
   });
 
   test('the de-identified case export in CSV: no field can start a formula', async () => {
