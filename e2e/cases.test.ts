@@ -158,8 +158,11 @@ describe('the unified database of victims in the browser', () => {
     await hotline.getByTestId('created-duplicates').waitFor();
     await hotline.getByRole('link', { name: en('cases.created.reviewDuplicates') }).click();
     const candidates = hotline.getByRole('table', { name: en('cases.duplicates.title') });
-    await candidates.getByRole('row').nth(1).waitFor();
-    const twin = (await candidates.getByRole('row').nth(1).getByRole('cell').first().innerText()).trim();
+    // The first candidate's row, once it offers a merge: its first cell is the other case's reference.
+    const mergeable = candidates.getByRole('row').filter({ has: hotline.getByRole('button', { name: en('cases.duplicates.mergeNamed', { reference: '' }) }) }).first();
+    await mergeable.waitFor();
+    const twin = (await mergeable.getByRole('cell').first().innerText()).trim();
+    assert.ok(twin.length > 0, 'the candidate shows its reference');
     await screenshot(hotline, 'case-duplicates');
     await confirm(hotline, en('cases.duplicates.mergeNamed', { reference: twin }), en('cases.duplicates.merge'));
     await hotline.getByRole('button', { name: en('cases.duplicates.undo'), exact: true }).waitFor();
