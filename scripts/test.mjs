@@ -47,13 +47,27 @@ function runTests(title, files, env = {}, concurrency = 2) {
   return ok;
 }
 
+function processAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 async function serverReachable(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    // Test databases left behind by an interrupted run.
+    // Test databases left behind by an interrupted run: named after a process that is gone (a
+    // test file running elsewhere on this machine keeps its own).
     const stale = await client.query("select datname from pg_database where datname like 'koordinator_t_%'");
-    for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    for (const { datname } of stale.rows) {
+      if (processAlive(Number(datname.split('_')[2]))) continue;
+      await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
     return true;
   } catch {
     return false;
