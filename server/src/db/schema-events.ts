@@ -53,6 +53,14 @@ export interface EventEvaluationsTable {
   recorded_at: GeneratedTimestamp;
 }
 
+/** An entry that reports an event it did not make (migrations/0016_events_links.sql). */
+export interface EventReportsTable {
+  event_id: string;
+  entry_id: string;
+  organisation_id: string;
+  linked_at: GeneratedTimestamp;
+}
+
 export interface DonorsTable {
   id: Generated<string>;
   name: string;
@@ -106,6 +114,7 @@ export interface EventTables {
   events: EventsTable;
   event_measures: EventMeasuresTable;
   event_evaluations: EventEvaluationsTable;
+  event_reports: EventReportsTable;
   donors: DonorsTable;
   supports: SupportsTable;
   support_organisations: SupportOrganisationsTable;

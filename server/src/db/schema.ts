@@ -6,6 +6,8 @@ import type { MeetingTables } from './schema-meetings.js';
 import type { ShelterTables } from './schema-shelters.js';
 import type { HotlineTables } from './schema-hotline.js';
 import type { ProtectionTables } from './schema-protection.js';
+import type { RepatriationTables } from './schema-repatriation.js';
+import type { ChildrenTables } from './schema-children.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -282,7 +284,7 @@ export interface ReminderLogTable {
   sent_on: DateColumn;
 }
 
-export interface DB extends CaseTables, MeetingTables, EventTables, IndicatorTables, HotlineTables, ShelterTables, ProtectionTables {
+export interface DB extends CaseTables, MeetingTables, EventTables, IndicatorTables, HotlineTables, ShelterTables, ProtectionTables, RepatriationTables, ChildrenTables {
   notifications: NotificationsTable;
   reminder_log: ReminderLogTable;
   report_attachments: ReportAttachmentsTable;

@@ -11,8 +11,10 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { RequestMeta } from '../http/context.js';
 import type { Activity } from '../reports/report-content.js';
 import { baseKind, type EventKind } from './event-content.js';
+import { setEntryLinks } from './event-links.repository.js';
+import { splitLinks } from './event-links.js';
 
-type ReportedActivity = Activity & { id?: string | undefined };
+type ReportedActivity = Activity;
 
 const norm = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('az');
 
@@ -89,18 +91,27 @@ export async function registerReportedEvents(tx: Tx, meta: RequestMeta, entryId:
     .select(['report_entries.id', 'report_entries.organisation_id', 'report_entries.measure_id', 'report_entries.activities', 'reporting_periods.year'])
     .where('report_entries.id', '=', entryId)
     .executeTakeFirstOrThrow();
-  const activities = entry.activities as ReportedActivity[];
+  const reported = entry.activities as ReportedActivity[];
+  // Activities that report another event by a link are not events of this entry (decision 021).
+  const { activities, links } = await splitLinks(tx, { id: entryId, organisationId: entry.organisation_id }, reported);
   const fields = ['id', 'origin', 'kind', 'title', 'date_from'] as const;
   const ofEntry = await tx.selectFrom('events').select(fields).where('entry_id', '=', entryId).execute();
-  const named = activities.map((a) => a.id).filter((id): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) && !ofEntry.some((e) => e.id === id));
+  const named = activities.flatMap((a) => (a && typeof a.id === 'string' && /^[0-9a-f-]{36}$/i.test(a.id) && !ofEntry.some((e) => e.id === a.id) ? [a.id] : []));
   const linkable = named.length
     ? await tx.selectFrom('events').select(fields).where('id', 'in', named).where('entry_id', 'is', null).where('organiser_id', '=', entry.organisation_id).execute()
     : [];
-  const { assigned, gone } = assignEvents(activities, ofEntry, linkable);
+  const own = activities.flatMap((a) => (a ? [a] : []));
+  const { assigned: ownAssigned, gone } = assignEvents(own, ofEntry, linkable);
+  let next = 0;
+  const assigned = activities.map((a) => (a ? (ownAssigned[next++] ?? null) : null));
 
-  const ids: string[] = [];
-  const counts = { created: 0, updated: 0, linked: 0, removed: 0, unlinked: 0 };
+  const ids: (string | undefined)[] = [];
+  const counts = { created: 0, updated: 0, linked: 0, removed: 0, unlinked: 0, reportedByLink: 0, removedLinks: 0 };
   for (const [i, activity] of activities.entries()) {
+    if (!activity) {
+      ids.push(undefined);
+      continue;
+    }
     const event = assigned[i] ?? null;
     const { from, to } = activityDates(activity);
     const facts = {
@@ -142,10 +153,17 @@ export async function registerReportedEvents(tx: Tx, meta: RequestMeta, entryId:
       counts.unlinked += 1;
     }
   }
-  // The entry keeps each activity's event id, so the next acceptance finds the same events.
-  if (activities.some((a, i) => a.id !== ids[i])) {
-    const withIds = activities.map((a, i) => ({ ...a, id: ids[i] }));
-    await tx.updateTable('report_entries').set({ activities: JSON.stringify(withIds) }).where('id', '=', entryId).execute();
+  const linkCounts = await setEntryLinks(tx, { id: entryId, organisationId: entry.organisation_id, measureId: entry.measure_id }, [...links.values()]);
+  counts.reportedByLink = linkCounts.linked;
+  counts.removedLinks = linkCounts.removedLinks;
+  // The entry keeps each activity's event id (or the event it links to), so the next acceptance finds the same events.
+  const written = reported.map((a, i) => {
+    const { id: _id, eventId: _eventId, ...facts } = a;
+    const linked = links.get(i);
+    return linked ? { ...facts, eventId: linked } : { ...facts, id: ids[i] };
+  });
+  if (reported.some((a, i) => a.eventId !== links.get(i) || a.id !== (links.has(i) ? undefined : ids[i]))) {
+    await tx.updateTable('report_entries').set({ activities: JSON.stringify(written) }).where('id', '=', entryId).execute();
   }
   if (Object.values(counts).some(Boolean)) {
     await recordAudit(tx, meta, { action: 'event.report_sync', resource: 'event', details: { entryId, ...counts } });

@@ -6,6 +6,7 @@ import { AUDIENCES, EVALUATION_QUESTIONS, EVENT_KINDS, groupOf, RESPONDENTS, typ
 import { summariseEvaluations, type Answers } from './event-totals.js';
 import { entriesOf, evaluationsOf, measuresOf, organisationNames, type EventRow } from './events.repository.js';
 import { knowledgeGain } from './knowledge-gain.js';
+import { linkedReportsOf } from './event-links.repository.js';
 
 const organisationRef = z.object({ id: z.string(), shortName: z.string(), nameAz: z.string() });
 
@@ -69,6 +70,8 @@ export const eventSchema = eventSummarySchema.extend({
       z.object({ mode: z.literal('aggregate'), maxScore: z.number(), tested: z.number(), preMean: z.number(), postMean: z.number() }),
     ])
     .nullable(),
+  /** Other report entries that report this event by a link (a training held with other bodies); see decision 021. */
+  linkedReports: z.array(z.object({ organisation: organisationRef, measureCode: z.string(), entry: z.object({ id: z.string(), periodId: z.string(), visible: z.boolean() }) })),
   notes: z.string(),
   revision: z.number(),
   updatedAt: z.string(),
@@ -126,11 +129,13 @@ export async function presentEventSummaries(tx: Tx, actor: Actor, rows: EventRow
 
 export async function presentEvent(tx: Tx, actor: Actor, row: EventRow): Promise<EventDetail> {
   const groups = row.participant_groups as ParticipantGroup[];
-  const [[summary], evaluations, names] = await Promise.all([
+  const [[summary], evaluations, names, linked] = await Promise.all([
     presentEventSummaries(tx, actor, [row]),
     evaluationsOf(tx, [row.id]),
     organisationNames(tx, groups.flatMap((g) => (g.organisationId ? [g.organisationId] : []))),
+    linkedReportsOf(tx, [row.id]),
   ]);
+  const linkedEntries = await entriesOf(tx, actor, linked.map((l) => l.entry_id));
   return {
     ...summary!,
     participantGroups: groups.map((g) => {
@@ -140,6 +145,11 @@ export async function presentEvent(tx: Tx, actor: Actor, row: EventRow): Promise
     materials: row.materials as Material[],
     languages: row.languages,
     assessment: row.assessment as AssessmentInput | null,
+    linkedReports: linked.map((l) => ({
+      organisation: { id: l.organisation_id, shortName: l.short_name, nameAz: l.name_az },
+      measureCode: l.code,
+      entry: { id: l.entry_id, periodId: linkedEntries.get(l.entry_id)?.periodId ?? '', visible: linkedEntries.get(l.entry_id)?.visible ?? false },
+    })),
     notes: row.notes,
     revision: row.revision,
     updatedAt: row.updated_at.toISOString(),

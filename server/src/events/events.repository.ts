@@ -22,7 +22,7 @@ export interface EventFilter {
 
 type EventScope = ExpressionBuilder<DB, 'events'>;
 
-function matches(filter: EventFilter) {
+export function matches(filter: EventFilter) {
   return (eb: EventScope): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [];
     if (filter.year !== undefined) conditions.push(eb('events.year', '=', filter.year));
@@ -59,7 +59,7 @@ function matches(filter: EventFilter) {
  * Events with their organiser. Every participant of the plan sees every event (the policy's read
  * rule), so the register needs no row rule beyond the filters.
  */
-function eventRows(tx: Tx) {
+export function eventRows(tx: Tx) {
   return tx
     .selectFrom('events')
     .innerJoin('organisations', 'organisations.id', 'events.organiser_id')

@@ -12,6 +12,10 @@ import { eventSchema, eventSummarySchema, evaluationSummarySchema, presentEvent,
 import { evaluationsMatching, findEvent, listEvents, totalsRows } from './events.repository.js';
 import { addEvaluation, createEvent, deleteEvaluation, deleteEvent, updateEvent } from './events.service.js';
 import { knowledgeGain } from './knowledge-gain.js';
+import { listLinkable } from './event-links.repository.js';
+
+/** The picker of events to link an activity to shows the newest; words narrow it. */
+const LINKABLE_LIMIT = 30;
 
 /** The register's filters, shared by the list and the totals (and kept in the client's URL). */
 const filterQuery = {
@@ -96,6 +100,15 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext) {
         );
         return { ...totals, evaluation: summariseEvaluations(evaluations as Answers[]) };
       });
+    },
+  });
+
+  r.get('/api/events/linkable', {
+    config: { access: { resource: 'events', action: 'link' } },
+    schema: { tags, querystring: z.object({ year: filterQuery.year, q: filterQuery.q }), response: { 200: z.object({ items: z.array(eventSummarySchema) }) } },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      return inTransaction(ctx.db, actor, async (tx) => ({ items: await presentEventSummaries(tx, actor, await listLinkable(tx, actor.organisationId, request.query, LINKABLE_LIMIT)) }));
     },
   });
 

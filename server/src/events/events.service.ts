@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from '../http/problem.js';
 import { coordinatorOffice, eventAbilities } from '../policies/events.js';
 import type { Actor } from '../policies/policy.js';
 import { baseKind, groupOf, type EvaluationInput, type EventInput, type EventKind } from './event-content.js';
+import { linkedMeasuresOf } from './event-links.repository.js';
 import { realDay } from './event-sync.js';
 import { existingMeasures, existingOrganisations, findEvent, setEventMeasures, type EventRow } from './events.repository.js';
 
@@ -119,7 +120,9 @@ export async function updateEvent(tx: Tx, meta: RequestMeta, actor: Actor, id: s
   const entryMeasure = row.entry_id
     ? (await tx.selectFrom('report_entries').select('measure_id').where('id', '=', row.entry_id).executeTakeFirst())?.measure_id
     : undefined;
-  await setEventMeasures(tx, id, entryMeasure ? [entryMeasure, ...input.measureIds] : input.measureIds);
+  // ...and the measures of the entries that report it by a link (decision 021).
+  const linkedMeasures = await linkedMeasuresOf(tx, id);
+  await setEventMeasures(tx, id, [...(entryMeasure ? [entryMeasure] : []), ...linkedMeasures, ...input.measureIds]);
   await recordAudit(tx, meta, { action: 'event.update', resource: 'event', recordId: id, details: { revision: revision + 1 } });
 }
 

@@ -300,6 +300,12 @@ export const ERROR_CATALOGUE = {
     ru: 'Указанный пункт плана или орган не найден.',
     en: 'A measure or body named was not found.',
   },
+  EVENT_LINK_NOT_ALLOWED: {
+    status: 422,
+    az: 'Fəaliyyəti yalnız qurumunuzun təşkil etdiyi və ya tərəfdaş olduğu, yaxud Milli Koordinatorun reyestrə daxil etdiyi tədbirə bağlamaq olar.',
+    ru: 'Мероприятие можно связать только с событием, которое ваш орган организовал или в котором был партнёром, либо которое внёс в реестр Национальный координатор.',
+    en: 'An activity can be linked only to an event your body organised or partnered in, or one the National Coordinator recorded in the register.',
+  },
   DONOR_NAME_TAKEN: {
     status: 409,
     az: 'Bu adda donor artıq var.',
@@ -425,6 +431,36 @@ export const ERROR_CATALOGUE = {
     az: 'Çox sayda sorğu. Bir az gözləyib yenidən cəhd edin.',
     ru: 'Слишком много запросов. Подождите и повторите.',
     en: 'Too many requests. Wait a moment and try again.',
+  },
+  CHILD_PATH_ADULT: {
+    status: 422,
+    az: 'Bu şəxs 18 yaşdan böyükdür: qəyyum və uşağın maraqlarının qiymətləndirilməsi yalnız uşaqlar üçün qeyd olunur.',
+    ru: 'Этому человеку 18 лет или больше: опекун и оценка наилучших интересов ребёнка записываются только для детей.',
+    en: 'This person is 18 or older: a guardian and best-interests assessments are recorded for children only.',
+  },
+  REPATRIATION_OPEN: {
+    status: 409,
+    az: 'Bu qeyd üzrə artıq açıq repatriasiya var: əvvəlcə onu başa çatdırın və ya ləğv edin.',
+    ru: 'По этой записи уже есть открытая репатриация: сначала завершите или отмените её.',
+    en: 'This case already has an open repatriation: complete or cancel it first.',
+  },
+  REPATRIATION_CLOSED: {
+    status: 409,
+    az: 'Bu repatriasiya başa çatıb və ya ləğv edilib: onu artıq dəyişmək olmaz.',
+    ru: 'Эта репатриация завершена или отменена: изменить её уже нельзя.',
+    en: 'This repatriation is completed or cancelled and can no longer be changed.',
+  },
+  COMPENSATION_NOT_AWARDED: {
+    status: 409,
+    az: 'Ödəniş yalnız təmin edilmiş tələb üzrə qeyd olunur.',
+    ru: 'Выплата записывается только по удовлетворённому требованию.',
+    en: 'A payment can be recorded only on a claim that was awarded.',
+  },
+  COMPENSATION_OVERPAID: {
+    status: 422,
+    az: 'Ödənişlərin cəmi təmin edilmiş məbləğdən çox ola bilməz.',
+    ru: 'Сумма выплат не может превышать присуждённую сумму.',
+    en: 'The payments cannot add up to more than the amount awarded.',
   },
   INTERNAL: {
     status: 500,

@@ -280,10 +280,75 @@ export const FIELD_MESSAGES = {
     ru: 'Следующий пересмотр должен быть позже этого.',
     en: 'The next review must come after this one.',
   },
+  'repatriation.step_order': {
+    az: 'Addımların tarixləri ardıcıl olmalıdır: bu addım əvvəlki addımdan əvvəl və ya sonrakıdan sonra ola bilməz.',
+    ru: 'Даты шагов должны идти по порядку: этот шаг не может быть раньше предыдущего или позже следующего.',
+    en: 'Steps happen in order: this one cannot come before an earlier step or after a later one.',
+  },
+  'repatriation.travel_first': {
+    az: 'Əvvəlcə səfəri (yola düşməni) qeyd edin.',
+    ru: 'Сначала отметьте поездку (отъезд).',
+    en: 'Record the travel (departure) first.',
+  },
+  'repatriation.country_azerbaijan': {
+    az: 'Başqa ölkə seçin: repatriasiya Azərbaycandan xaricə və ya xaricdən Azərbaycana olur.',
+    ru: 'Выберите другую страну: репатриация ведётся из-за рубежа в Азербайджан или из Азербайджана за рубеж.',
+    en: 'Choose another country: a repatriation is between Azerbaijan and another country.',
+  },
+  'amount.invalid': {
+    az: 'Məbləği manatla, ən çoxu iki onluq rəqəmlə yazın (məsələn, 1500.50); sıfırdan böyük olmalıdır.',
+    ru: 'Укажите сумму в манатах, не более двух знаков после точки (например, 1500.50); она должна быть больше нуля.',
+    en: 'Give the amount in manats with at most two decimals (for example 1500.50); it must be more than zero.',
+  },
+  'compensation.unknown_proceeding': {
+    az: 'Bu icraat bu qeydə aid deyil.',
+    ru: 'Это производство не относится к этой записи.',
+    en: 'This proceeding does not belong to this case.',
+  },
+  'compensation.amount_required': {
+    az: 'Təmin edilmiş məbləği daxil edin.',
+    ru: 'Укажите присуждённую сумму.',
+    en: 'Give the amount awarded.',
+  },
+  'compensation.partly_less': {
+    az: 'Qismən təmin ediləndə məbləğ tələb olunandan az olmalıdır.',
+    ru: 'При частичном удовлетворении сумма должна быть меньше заявленной.',
+    en: 'A partly awarded amount is less than the amount claimed.',
+  },
+  'compensation.over_claim': {
+    az: 'Təmin edilmiş məbləğ tələb olunandan çox ola bilməz.',
+    ru: 'Присуждённая сумма не может превышать заявленную.',
+    en: 'The amount awarded cannot be more than the amount claimed.',
+  },
+  'compensation.before_claim': {
+    az: 'Qərar tələbdən əvvəl ola bilməz.',
+    ru: 'Решение не может быть раньше требования.',
+    en: 'The decision cannot come before the claim.',
+  },
+  'compensation.before_decision': {
+    az: 'Ödəniş qərardan əvvəl ola bilməz.',
+    ru: 'Выплата не может быть раньше решения.',
+    en: 'A payment cannot come before the decision.',
+  },
   'inspection.unknown_item': {
     az: 'Bu bənd yoxlama siyahısında yoxdur.',
     ru: 'Этого пункта нет в контрольном списке.',
     en: 'This item is not on the checklist.',
+  },
+  'child.guardian_name_required': {
+    az: 'Qəyyumun adını daxil edin.',
+    ru: 'Укажите имя опекуна.',
+    en: 'Enter the guardian\'s name.',
+  },
+  'child.review_not_after': {
+    az: 'Növbəti baxış tarixi qiymətləndirmə tarixindən sonra olmalıdır.',
+    ru: 'Дата следующего пересмотра должна быть позже даты оценки.',
+    en: 'The review date must be after the assessment date.',
+  },
+  'identification.duplicate_code': {
+    az: 'Bu kod siyahıda artıq var; hər göstəricinin kodu fərqli olmalıdır.',
+    ru: 'Такой код уже есть в списке; у каждого индикатора свой код.',
+    en: 'This code is already on the list; every indicator needs its own code.',
   },
 } as const;
 

@@ -17,6 +17,8 @@ export const eventsPolicy = definePolicy('events', {
   create: recordsEvents,
   edit: recordsEvents,
   delete: recordsEvents,
+  /** Lists the events the actor's body may link a report activity to (the rule is in events/event-links.repository.ts). */
+  link: can('reports.write'),
   /** Whether this event may be evaluated by this actor is decided per row by `eventAbilities`. */
   evaluate: can('plans.read'),
 });

@@ -17,6 +17,8 @@ import { presentReflection, reflectionRow } from './reflection.service.js';
 
 export interface ProtectionServices {
   vault: IdentityVault;
+  /** The configured length of a reflection period (REFLECTION_DAYS), offered when one is started. */
+  reflectionDays?: number;
   today?: string;
 }
 
@@ -87,6 +89,7 @@ export async function identificationOf(tx: Tx, services: ProtectionServices, met
       createdAt: iso(d.created_at),
     })),
     reflection: presentReflection(reflection, today),
+    reflectionDays: services.reflectionDays ?? null,
     abilities: identificationAbilities(parts, relation.seesAllCases),
   };
 }
@@ -133,6 +136,13 @@ export async function recordIdentification(tx: Tx, services: ProtectionServices 
 
 /** Publishes a new version of the checklist; decisions already made keep theirs. */
 export async function publishChecklist(tx: Tx, meta: RequestMeta, actor: Actor, input: ChecklistInput) {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  input.indicators.forEach((indicator, index) => {
+    if (seen.has(indicator.code)) errors.push({ path: `indicators.${index}.code`, key: 'identification.duplicate_code' });
+    seen.add(indicator.code);
+  });
+  if (errors.length) throw new AppError('VALIDATION_FAILED', errors);
   const latest = await tx.selectFrom('identification_checklists').select(['version']).orderBy('version', 'desc').executeTakeFirst();
   const version = (latest?.version ?? 0) + 1;
   const checklist = await tx.insertInto('identification_checklists')
@@ -142,6 +152,20 @@ export async function publishChecklist(tx: Tx, meta: RequestMeta, actor: Actor, 
   }))).execute();
   await recordAudit(tx, meta, { action: 'identification_checklist.publish', resource: 'identification_checklist', recordId: checklist.id, details: { version } });
   return { id: checklist.id, version };
+}
+
+/** Every version of the checklist, newest first; the first is the one in force. */
+export async function checklistVersions(tx: Tx) {
+  const rows = await tx.selectFrom('identification_checklists').leftJoin('users', 'users.id', 'identification_checklists.created_by')
+    .select((eb) => [
+      'identification_checklists.id', 'identification_checklists.version', 'identification_checklists.title', 'identification_checklists.published_on',
+      'users.full_name as published_by',
+      eb.selectFrom('identification_indicators').select((sub) => sub.fn.countAll<number>().as('n')).whereRef('identification_indicators.checklist_id', '=', 'identification_checklists.id').as('indicators'),
+    ])
+    .orderBy('identification_checklists.version', 'desc').execute();
+  return rows.map((row, index) => ({
+    id: row.id, version: row.version, title: row.title, publishedOn: row.published_on, publishedBy: row.published_by, indicators: Number(row.indicators ?? 0), current: index === 0,
+  }));
 }
 
 export async function checklistById(tx: Tx, id: string) {

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { inTransaction } from '../db/database.js';
 import { actorOf, requestMeta, type AppContext } from '../http/context.js';
 import { typed } from '../http/routing.js';
-import { checklistById, identificationOf, publishChecklist, recordIdentification } from './identification.service.js';
+import { checklistById, checklistVersions, identificationOf, publishChecklist, recordIdentification } from './identification.service.js';
+import { protectionPolicy } from '../policies/protection.js';
+import { abilitiesOf } from '../policies/policy.js';
 import { checklistInput, identificationInput, reflectionDecisionInput, reflectionStartInput } from './protection-input.js';
 import { decideReflection, startReflection } from './reflection.service.js';
 
@@ -14,7 +16,7 @@ const created = z.object({ id: z.uuid() });
 export function protectionRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = typed(app);
   const tags = ['protection'];
-  const services = { vault: ctx.vault };
+  const services = { vault: ctx.vault, reflectionDays: ctx.config.REFLECTION_DAYS };
 
   r.get('/api/cases/:id/identification', {
     config: { access: { resource: 'protection', action: 'readIdentification' } },
@@ -32,6 +34,16 @@ export function protectionRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = actorOf(request);
       const id = await inTransaction(ctx.db, actor, (tx) => recordIdentification(tx, services, requestMeta(request), actor, request.params.id, request.body));
       return reply.status(201).send({ id });
+    },
+  });
+
+  r.get('/api/identification-checklists', {
+    config: { access: { resource: 'protection', action: 'readChecklist' } },
+    schema: { tags },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      const versions = await inTransaction(ctx.db, actor, (tx) => checklistVersions(tx));
+      return { versions, abilities: abilitiesOf(protectionPolicy, actor, ['publishChecklist']) };
     },
   });
 

@@ -7,6 +7,12 @@ const count = z.number().int().min(0).max(10_000_000).nullable();
 export const activitySchema = z.object({
   /** The activity's event in the register (given when the entry is accepted; see events/event-sync.ts). */
   id: z.uuid().optional(),
+  /**
+   * An event of the register this activity reports without being its own (a training another body
+   * organised with this one, or one the Coordinator recorded): the entry links to it, no copy is
+   * made (see events/event-links.ts).
+   */
+  eventId: z.uuid().optional(),
   kind: z.enum(['training', 'awareness', 'meeting', 'legal_draft', 'inspection', 'research', 'international', 'assistance', 'other']),
   title: z.string().trim().min(1).max(1000),
   dateFrom: day,

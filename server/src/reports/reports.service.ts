@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import { bakuToday } from '../../../common/src/dates.js';
 import { notifyReportWriters } from '../notifications/notifications.repository.js';
+import { checkEventLinks } from '../events/event-links.js';
 import { registerReportedEvents } from '../events/event-sync.js';
 import type { Tx } from '../db/database.js';
 import type { RequestMeta } from '../http/context.js';
@@ -75,6 +76,7 @@ export class EntryConflict extends AppError {
 export async function saveEntry(tx: Tx, meta: RequestMeta, actor: Actor, id: string, revision: number, content: EntryContent) {
   const entry = await visibleEntry(tx, actor, id);
   if (!entryAbilities(actor, entry).edit) throw whyNot(entry, actor);
+  await checkEventLinks(tx, { id, organisationId: entry.organisation_id }, content.activities);
   if (!(await saveContent(tx, id, revision, content, actor.userId))) throw new EntryConflict(id);
   await recordAudit(tx, meta, { action: 'report_entry.update', resource: 'report_entry', recordId: id, details: { revision: revision + 1 } });
 }

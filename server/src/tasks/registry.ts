@@ -3,6 +3,7 @@ import { careReviewsDue } from '../care/care-tasks.js';
 import { sheltersNearCapacity } from '../shelters/shelter-tasks.js';
 import { callbacksDue } from '../hotline/hotline-tasks.js';
 import { reflectionPeriodsEndingSoon } from '../protection/reflection-tasks.js';
+import { bestInterestsReviewsDue } from '../children/best-interests-tasks.js';
 import type { TaskProvider } from './task-provider.js';
 
 /**
@@ -17,4 +18,5 @@ export const TASK_PROVIDERS: readonly TaskProvider[] = [
   careReviewsDue,
   callbacksDue,
   reflectionPeriodsEndingSoon,
+  bestInterestsReviewsDue,
 ];

@@ -8,6 +8,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
+  IconClipboardList,
   IconChevronDown,
   IconCoins,
   IconDatabaseSearch,
@@ -139,6 +140,8 @@ export function Shell() {
         { to: '/cases/search', label: t('cases.nav.search'), icon: <IconDatabaseSearch size={16} aria-hidden />, permission: 'cases.search' },
         { to: '/cases/access', label: t('cases.nav.access'), icon: <IconKey size={16} aria-hidden />, permission: 'cases.read' },
         { to: '/referrals', label: t('referrals.nav'), icon: <IconArrowsExchange size={16} aria-hidden />, permission: 'cases.read' },
+        // Publishing a new version of the identification indicators: the special police unit's supervisor.
+        { to: '/identification-checklists', label: t('protection.checklists.nav'), icon: <IconClipboardList size={16} aria-hidden />, permission: 'cases.emergency' },
       ],
     },
     { to: '/indicators', label: t('nav.indicators'), icon: <IconTargetArrow size={18} aria-hidden /> },

@@ -47,6 +47,7 @@ import { ReportsPage } from '../reports/ReportsPage';
 import { ReferralsInboxPage } from '../referrals/ReferralsInboxPage';
 import { StatisticsPage } from '../statistics/StatisticsPage';
 import { UsersPage } from '../users/UsersPage';
+import { ChecklistsPage as IdentificationChecklistsPage } from '../protection/ChecklistsPage';
 import { onUnauthorized } from './api';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -309,6 +310,14 @@ const router = createBrowserRouter([
         element: (
           <RequirePermission permission="shelters.read">
             <SheltersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'identification-checklists',
+        element: (
+          <RequirePermission permission="cases.emergency">
+            <IdentificationChecklistsPage />
           </RequirePermission>
         ),
       },

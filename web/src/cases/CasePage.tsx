@@ -23,6 +23,8 @@ import { HeaderForm } from './HeaderForm';
 import { IdentitySection } from './IdentitySection';
 import { InvestigationSection } from './InvestigationSection';
 import { IdentificationSection } from '../protection/IdentificationSection';
+import { ReflectionSection } from '../protection/ReflectionSection';
+import { ChildProtectionSection } from '../children/ChildProtectionSection';
 import { Facts } from './layout';
 import type { CreatedState } from './NewCasePage';
 import { ReferralsPanel } from './ReferralsPanel';
@@ -30,6 +32,8 @@ import { TimelinePanel } from './timeline/TimelinePanel';
 import { NotesSection, ServicesSection } from './ServicesSection';
 import { PlacementsSection } from '../shelters/PlacementsSection';
 import { CareSection } from '../care/CareSection';
+import { CompensationSection } from '../compensation/CompensationSection';
+import { RepatriationSection } from '../repatriation/RepatriationSection';
 import type { CaseDetail } from './types';
 import { VictimSection } from './VictimSection';
 import { CaseHotlineContacts } from '../hotline/CaseHotlineContacts';
@@ -191,11 +195,15 @@ export function CasePage() {
               {detail.identity && <IdentitySection detail={detail} identity={detail.identity} />}
               {detail.victim && <VictimSection detail={detail} victim={detail.victim} />}
               <IdentificationSection detail={detail} />
+              <ReflectionSection detail={detail} />
               {detail.services && <ServicesSection detail={detail} services={detail.services} />}
               <PlacementsSection detail={detail} />
               <CareSection detail={detail} />
+              <ChildProtectionSection detail={detail} />
               {detail.safety && <NotesSection detail={detail} part="safety" notes={detail.safety.notes} />}
+              <RepatriationSection detail={detail} />
               {detail.investigation && <InvestigationSection detail={detail} investigation={detail.investigation} />}
+              <CompensationSection detail={detail} />
               {detail.hotline && <NotesSection detail={detail} part="hotline" notes={detail.hotline.notes} />}
               <ConsentsCard detail={detail} />
               <CaseHotlineContacts caseId={detail.id} />

@@ -39,7 +39,7 @@ export function SupportsTable<T extends Support & { current?: boolean }>({ capti
           },
         ]
       : []),
-    { key: 'kind', header: t('donors.support.kind'), render: (s) => <Badge variant="light" tt="none" style={{ maxWidth: 'none' }}>{t(`donors.supportKind.${s.kind}`)}</Badge>, sortValue: (s) => t(`donors.supportKind.${s.kind}`), nowrap: true },
+    { key: 'kind', header: t('donors.support.kind'), render: (s) => <Badge variant="light" tt="none" style={{ maxWidth: 'none', minWidth: 'max-content' }}>{t(`donors.supportKind.${s.kind}`)}</Badge>, sortValue: (s) => t(`donors.supportKind.${s.kind}`), nowrap: true },
     { key: 'description', header: t('donors.support.description'), render: (s) => <Text size="sm" lang="az">{s.description}</Text>, sortValue: (s) => s.description },
     { key: 'amount', header: t('donors.support.amount'), render: (s) => money.one(s.amount, s.currency), sortValue: (s) => s.amount, align: 'right', nowrap: true },
     {

@@ -14,6 +14,7 @@ import { eventQuery, useAddEvaluation, useDeleteEvaluation, useDeleteEvent } fro
 import { EvaluationTable } from './EvaluationTable';
 import { EventForm } from './EventForm';
 import { KindBadge } from './EventsPage';
+import { LinkedReports } from './LinkedReports';
 import { dash, dateRange, decimal, percent } from './format';
 import { EVALUATION_QUESTIONS, type EvaluationInput, type EvaluationQuestion, type EventDetail, type Respondent } from './types';
 
@@ -67,6 +68,7 @@ function Facts({ event }: { event: EventDetail }) {
             )}
           </Text>
         )}
+        <LinkedReports event={event} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           <Fact label={t('events.field.organiser')}>
             <span title={event.organiser.nameAz}>{event.organiser.nameAz}</span>
@@ -212,7 +214,10 @@ function EvaluationForm({ event }: { event: EventDetail }) {
         <NativeSelect
           label={t('events.evaluation.respondent')}
           value={answers.respondent}
-          onChange={(e) => setAnswers((a) => ({ ...a, respondent: e.currentTarget.value as Respondent }))}
+          onChange={(e) => {
+            const respondent = e.currentTarget.value as Respondent;
+            setAnswers((a) => ({ ...a, respondent }));
+          }}
           data={[
             { value: 'organiser', label: t('events.respondent.organiser') },
             { value: 'participant', label: t('events.respondent.participant') },
@@ -228,7 +233,11 @@ function EvaluationForm({ event }: { event: EventDetail }) {
           <SegmentedControl size="xs" value={answers[q] === null ? '' : String(answers[q])} onChange={(v) => setAnswer(q, v)} data={scale} aria-labelledby={`question-${q}`} />
         </Group>
       ))}
-      <Textarea label={t('events.evaluation.comment')} value={answers.comment} onChange={(e) => setAnswers((a) => ({ ...a, comment: e.currentTarget.value }))} autosize minRows={2} maxLength={4000} />
+      <Textarea label={t('events.evaluation.comment')} value={answers.comment} onChange={(e) => {
+          // Read now: the event's target is gone by the time the updater runs.
+          const comment = e.currentTarget.value;
+          setAnswers((a) => ({ ...a, comment }));
+        }} autosize minRows={2} maxLength={4000} />
       <Group>
         <Button type="submit" loading={add.isPending} disabled={empty}>
           {t('events.evaluation.save')}

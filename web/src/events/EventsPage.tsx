@@ -25,7 +25,7 @@ export function KindBadge({ event }: { event: Pick<EventSummary, 'kind' | 'group
   const { t } = useTranslation();
   const color = event.group === 'training' ? 'indigo' : event.group === 'awareness' ? 'teal' : 'gray';
   return (
-    <Badge variant="light" color={color} tt="none" style={{ flexShrink: 0, maxWidth: 'none' }}>
+    <Badge variant="light" color={color} tt="none" style={{ flexShrink: 0, maxWidth: 'none', minWidth: 'max-content' }}>
       {t(`events.kind.${event.kind}`)}
     </Badge>
   );
@@ -122,7 +122,7 @@ export function EventsPage() {
       key: 'origin',
       header: t('events.field.origin'),
       render: (e) => (
-        <Badge variant="outline" color={e.origin === 'report' && e.entry ? 'grape' : 'gray'} tt="none" style={{ maxWidth: 'none' }}>
+        <Badge variant="outline" color={e.origin === 'report' && e.entry ? 'grape' : 'gray'} tt="none" style={{ maxWidth: 'none', minWidth: 'max-content' }}>
           {e.entry ? t('events.origin.report', { year: e.entry.year }) : t('events.origin.register')}
         </Badge>
       ),

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../app/api';
-import type { EvaluationInput, EventDetail, EventFilters, EventInput, EventPage, EventTotals } from './types';
+import type { EvaluationInput, EventDetail, EventFilters, EventInput, EventPage, EventSummary, EventTotals } from './types';
 
 export const PAGE_SIZE = 50;
 
@@ -29,6 +29,14 @@ export const eventQuery = (id: string) =>
   queryOptions({
     queryKey: eventKeys.detail(id),
     queryFn: ({ signal }) => api.get<EventDetail>(`/api/events/${encodeURIComponent(id)}`, signal),
+  });
+
+/** Events the user's body may link a report activity to (decision 021). */
+export const linkableEventsQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['events', 'linkable', q] as const,
+    queryFn: ({ signal }) => api.get<{ items: EventSummary[] }>(`/api/events/linkable${queryString({ q: q || undefined })}`, signal),
+    placeholderData: keepPreviousData,
   });
 
 function useEventMutation<T, R>(fn: (input: T) => Promise<R>) {

@@ -133,6 +133,8 @@ export interface Evaluation {
 }
 
 export interface EventDetail extends EventSummary {
+  /** Other bodies' report entries that report this event by a link. */
+  linkedReports: { organisation: OrganisationRef; measureCode: string; entry: { id: string; periodId: string; visible: boolean } }[];
   participantGroups: (ParticipantGroup & { organisation: OrganisationRef | null })[];
   materials: { title: string; copies: number | null }[];
   languages: string[];

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EventLinkCell } from '../events/EventLinkCell';
 import { DateCell, NumberCell, OptionalTextCell, SelectCell, TagsCell, TextCell } from './cells';
 import { RowsEditor, type RowColumn } from './RowsEditor';
 import { ACTIVITY_KINDS, NEED_KINDS, type Activity, type Figure, type Need } from './types';
@@ -34,6 +35,8 @@ export function ActivitiesEditor({ value, onChange }: ListEditorProps<Activity>)
     { key: 'women', width: 6, header: t('reports.activity.women'), render: (a, set, label) => <NumberCell label={label} value={a.women} onChange={(women) => set({ women })} /> },
     { key: 'men', width: 6, header: t('reports.activity.men'), render: (a, set, label) => <NumberCell label={label} value={a.men} onChange={(men) => set({ men })} /> },
     { key: 'partners', width: 12, header: t('reports.activity.partners'), render: (a, set, label) => <TagsCell label={label} value={a.partners} onChange={(partners) => set({ partners })} /> },
+    // A training held with another body is linked to its event in the register, not made twice.
+    { key: 'event', width: 7, header: t('reports.activity.event'), render: (a, set, label) => <EventLinkCell activity={a} set={set} label={label} /> },
   ];
   return (
     <RowsEditor

@@ -16,6 +16,10 @@ export type Status = (typeof STATUSES)[number];
 export type EntryRole = 'executor' | 'involved' | 'recommended';
 
 export interface Activity {
+  /** The activity's own event in the register, once the entry is accepted. */
+  id?: string;
+  /** An event of the register this activity reports without being its own (held with another body). */
+  eventId?: string;
   kind: ActivityKind;
   title: string;
   /** YYYY-MM-DD */

@@ -63,6 +63,12 @@ const SEALED_COLUMNS = [
   { table: 'hotline_contacts', column: 'caller_sealed', context: 'hotline_caller' },
   { table: 'hotline_callbacks', column: 'note_sealed', context: 'hotline_callback' },
   { table: 'case_identifications', column: 'notes_sealed', context: 'identification' },
+  { table: 'case_repatriation_steps', column: 'document_sealed', context: 'repatriation-document' },
+  { table: 'case_repatriation_steps', column: 'note_sealed', context: 'repatriation-note' },
+  { table: 'case_repatriations', column: 'cancel_reason_sealed', context: 'repatriation-cancel' },
+  { table: 'case_child_protection', column: 'guardian_name_sealed', context: 'child-guardian' },
+  { table: 'case_child_protection', column: 'guardian_contact_sealed', context: 'child-guardian-contact' },
+  { table: 'case_best_interests_assessments', column: 'summary_sealed', context: 'best-interests' },
 ] as const;
 
 /**

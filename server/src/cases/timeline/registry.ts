@@ -3,6 +3,10 @@ import { assessmentSource, caseSource, consentSource, decisionSource, documentSo
 import { careTimelineSource } from '../../care/care-timeline.js';
 import { placementTimelineSource } from '../../shelters/placement-timeline.js';
 import { hotlineTimelineSource } from '../../hotline/hotline-timeline.js';
+import { repatriationTimelineSource } from '../../repatriation/repatriation-timeline.js';
+import { compensationTimelineSource } from '../../compensation/compensation-timeline.js';
+import { protectionTimelineSource } from '../../protection/protection-timeline.js';
+import { childrenTimelineSource } from '../../children/children-timeline.js';
 import type { TimelineSource } from './timeline-source.js';
 
 /**
@@ -22,4 +26,8 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   placementTimelineSource,
   careTimelineSource,
   hotlineTimelineSource,
+  repatriationTimelineSource,
+  compensationTimelineSource,
+  protectionTimelineSource,
+  childrenTimelineSource,
 ];

@@ -1,14 +1,18 @@
 import { Alert, Badge, Group, SegmentedControl, Skeleton, Stack, Text, Timeline } from '@mantine/core';
 import {
-  IconClipboardList, IconFileText, IconFolder, IconGavel, IconInfoCircle, IconNotes, IconPhoneCall, IconPoint, IconScale, IconSend, IconShieldCheck,
+  IconCash, IconClipboardList, IconFileText, IconFolder, IconGavel, IconInfoCircle, IconNotes, IconPhoneCall, IconPlaneArrival, IconPoint, IconScale, IconSend, IconShieldCheck,
 } from '@tabler/icons-react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { formatDate } from '../../../../common/src/dates';
 import { api } from '../../app/api';
 import { formatMinutes, referralCode, servicesText, UrgencyBadge } from '../../referrals/display';
+import { formatManat } from '../../compensation/money';
+import i18n from '../../i18n';
+import { countryName } from '../countries';
 import { DateText } from '../../ui/DateText';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { codeLabel, type CodeGroup } from '../codes';
@@ -48,12 +52,23 @@ const PARAMS: Record<string, Format> = {
   urgency: (t, value) => referralCode(t, 'urgency', text(value)),
   services: (t, value) => servicesText(t, text(value)),
   minutes: (t, value) => formatMinutes(t, Number(value)),
+  // Repatriation and compensation (server/src/repatriation, server/src/compensation).
+  direction: (t, value) => t(`repatriation.direction.${text(value)}` as never, { defaultValue: text(value) } as never) as unknown as string,
+  step: (t, value) => t(`repatriation.step.${text(value)}` as never, { defaultValue: text(value) } as never) as unknown as string,
+  source: (t, value) => t(`compensation.source.${text(value)}` as never, { defaultValue: text(value) } as never) as unknown as string,
+  country: (_t, value) => countryName(text(value), i18n.language),
+  amount: (_t, value) => formatManat(text(value), i18n.language),
 };
 
 /** Where a kind's param means something else than for the others (the hotline's channels are not a case's channels). */
 const PARAMS_BY_KIND: Record<string, Record<string, Format>> = {
   case_first_contact: { channel: code('channel') },
   case_recorded: { channel: code('channel') },
+  identification_decided: { decision: (t, value) => t(`protection.identification.decisions.${text(value)}` as never) },
+  reflection_decided: { decision: (t, value) => t(`protection.reflection.decisions.${text(value)}` as never) },
+  reflection_started: { endsOn: (_t, value) => formatDate(text(value)) },
+  child_guardian_appointed: { relation: (t, value) => (value ? t(`children.relation.${text(value)}` as never) : '—') },
+  best_interests_assessed: { recommendation: (t, value) => t(`children.recommendation.${text(value)}` as never) },
 };
 
 function eventText(t: TFunction, event: TimelineEvent): string {
@@ -74,6 +89,8 @@ function iconOf(kind: string): ReactNode {
   if (kind.startsWith('document')) return <IconFileText size={size} aria-hidden />;
   if (kind === 'assessment' || kind.startsWith('service')) return <IconClipboardList size={size} aria-hidden />;
   if (kind.startsWith('hotline')) return <IconPhoneCall size={size} aria-hidden />;
+  if (kind.startsWith('repatriation')) return <IconPlaneArrival size={size} aria-hidden />;
+  if (kind.startsWith('compensation')) return <IconCash size={size} aria-hidden />;
   return <IconPoint size={size} aria-hidden />;
 }
 
